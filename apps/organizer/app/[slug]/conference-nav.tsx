@@ -1,0 +1,16 @@
+import Link from 'next/link';
+
+export function ConferenceNav({ slug, name, current }: { slug: string; name: string; current: 'overview' | 'sessions' }) {
+  const item = (key: typeof current, href: string, text: string) => (
+    <Link href={href} aria-current={current === key ? 'page' : undefined} className={`text-sm font-medium ${current === key ? 'text-slate-900 underline underline-offset-4' : 'text-slate-600 hover:text-slate-900'}`}>
+      {text}
+    </Link>
+  );
+  return (
+    <nav aria-label={name} className="flex items-center gap-4">
+      <span className="text-sm font-semibold text-slate-900">{name}</span>
+      {item('overview', `/${slug}`, 'Overview')}
+      {item('sessions', `/${slug}/sessions`, 'Sessions')}
+    </nav>
+  );
+}

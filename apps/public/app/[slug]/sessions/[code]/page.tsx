@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { TrackBadge } from '@podium/ui';
+import { getApi, orNotFound } from '../../../../lib/server';
+import { ConferenceHeader } from '../../conference-header';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string; code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, code } = await params;
+  const { session, conference } = await orNotFound((await getApi()).public.session({ slug, code }));
+  return { title: `${session.title} · ${conference.name}`, description: session.abstract.slice(0, 200) };
+}
+
+export default async function SessionPage({ params }: Props) {
+  const { slug, code } = await params;
+  const { conference, session } = await orNotFound((await getApi()).public.session({ slug, code }));
+  const base = `/${conference.slug}`;
+  return (
+    <>
+      <ConferenceHeader conference={conference} />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+        <p className="text-sm">
+          <Link href={`${base}/schedule#day-${session.date}`} className="text-blue-800 hover:underline">
+            ← {session.dateLabel}
+          </Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold tracking-tight">{session.title}</h1>
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-medium text-slate-500">When</dt>
+          <dd data-testid="session-when">
+            {session.dateLabel}, <time dateTime={session.start.toISOString()}>{session.timeRange}</time>{' '}
+            <span className="text-slate-600">({session.offset})</span>
+          </dd>
+          <dt className="font-medium text-slate-500">Room</dt>
+          <dd>{session.room.name}</dd>
+          <dt className="font-medium text-slate-500">Type</dt>
+          <dd>{session.sessionType}</dd>
+          {session.track && (
+            <>
+              <dt className="font-medium text-slate-500">Track</dt>
+              <dd>
+                <TrackBadge track={session.track} />
+              </dd>
+            </>
+          )}
+        </dl>
+        <section aria-labelledby="abstract" className="mt-6">
+          <h2 id="abstract" className="sr-only">
+            Abstract
+          </h2>
+          <p className="whitespace-pre-line text-lg leading-relaxed text-slate-800">{session.abstract}</p>
+          {session.description && <p className="mt-4 whitespace-pre-line leading-relaxed text-slate-700">{session.description}</p>}
+        </section>
+        <section aria-labelledby="speakers" className="mt-8">
+          <h2 id="speakers" className="text-lg font-semibold">
+            {session.speakers.length === 1 ? 'Speaker' : 'Speakers'}
+          </h2>
+          <ul className="mt-3 space-y-4">
+            {session.speakers.map((s) => (
+              <li key={s.code} className="rounded-lg border border-slate-200 bg-white p-4">
+                <Link href={`${base}/speakers/${s.code}`} className="font-semibold text-blue-800 hover:underline">
+                  {s.name}
+                </Link>
+                {s.bio && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{s.bio}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import path from 'node:path';
+import type { NextConfig } from 'next';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+const config: NextConfig = {
+  // The workspace libs are TypeScript sources; Next compiles them like app code.
+  transpilePackages: ['@podium/api', '@podium/auth', '@podium/db', '@podium/domain', '@podium/ui'],
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', '@prisma/client'],
+  turbopack: { root },
+  outputFileTracingRoot: root,
+  poweredByHeader: false,
+  typescript: { tsconfigPath: 'tsconfig.json' },
+};
+
+export default config;

@@ -1,0 +1,26 @@
+// Routers only wire procedures together; each procedure lives in its own file with its schemas beside it.
+import { createCallerFactory, router } from './trpc.ts';
+import { listConferencesProcedure } from './procedures/public/list-conferences.ts';
+import { getAgendaProcedure } from './procedures/public/get-agenda.ts';
+import { getSessionProcedure } from './procedures/public/get-session.ts';
+import { getSpeakerProcedure } from './procedures/public/get-speaker.ts';
+import { listMyConferencesProcedure } from './procedures/organizer/list-my-conferences.ts';
+import { getOverviewProcedure } from './procedures/organizer/get-overview.ts';
+import { listSessionsProcedure } from './procedures/organizer/list-sessions.ts';
+
+export const appRouter = router({
+  public: router({
+    listConferences: listConferencesProcedure,
+    agenda: getAgendaProcedure,
+    session: getSessionProcedure,
+    speaker: getSpeakerProcedure,
+  }),
+  organizer: router({
+    myConferences: listMyConferencesProcedure,
+    overview: getOverviewProcedure,
+    sessions: listSessionsProcedure,
+  }),
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

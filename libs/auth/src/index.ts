@@ -1,0 +1,3 @@
+export * from './password.ts';
+export * from './permissions.ts';
+export * from './roles.ts';

@@ -1,0 +1,77 @@
+import type { AgendaViewDay } from './agenda-types.ts';
+
+const ROW_MINUTES = 5;
+const ROW_HEIGHT_PX = 14;
+
+function label(minute: number) {
+  const h = Math.floor(minute / 60) % 24;
+  return `${String(h).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+/** One day as a room × time grid. Pure CSS grid: readable without JavaScript, scrolls sideways on small screens. */
+export function AgendaGrid({ day, sessionHref }: { day: AgendaViewDay; sessionHref: (code: string) => string }) {
+  if (day.entries.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600">No sessions on this day.</p>;
+  const rows = Math.max(1, Math.ceil((day.lastMinute - day.firstMinute) / ROW_MINUTES));
+  const column = new Map(day.rooms.map((r, i) => [r.id, i + 2]));
+  const halfHours: number[] = [];
+  for (let m = day.firstMinute; m < day.lastMinute; m += 30) halfHours.push(m);
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div
+        className="grid"
+        style={{
+          gridTemplateColumns: `4rem repeat(${day.rooms.length}, minmax(12rem, 1fr))`,
+          minWidth: `calc(4rem + ${day.rooms.length} * 12rem)`,
+          gridTemplateRows: `auto repeat(${rows}, ${ROW_HEIGHT_PX}px)`,
+        }}
+        data-testid={`grid-${day.date}`}
+      >
+        <div className="sticky left-0 z-10 border-b border-slate-200 bg-slate-50" style={{ gridRow: 1, gridColumn: 1 }} />
+        {day.rooms.map((r, i) => (
+          <div key={r.id} className="border-b border-l border-slate-200 bg-slate-50 px-3 py-2 text-sm font-semibold text-slate-800" style={{ gridRow: 1, gridColumn: i + 2 }}>
+            {r.name}
+          </div>
+        ))}
+        {halfHours.map((m) => (
+          <div
+            key={m}
+            className="sticky left-0 z-10 border-t border-slate-100 bg-white pr-2 text-right text-xs tabular-nums text-slate-500"
+            style={{ gridColumn: 1, gridRow: `${(m - day.firstMinute) / ROW_MINUTES + 2} / span ${30 / ROW_MINUTES}` }}
+          >
+            {label(m)}
+          </div>
+        ))}
+        {halfHours.map((m) => (
+          <div
+            key={`line-${m}`}
+            aria-hidden="true"
+            className="border-t border-slate-100"
+            style={{ gridColumn: `2 / span ${day.rooms.length}`, gridRow: `${(m - day.firstMinute) / ROW_MINUTES + 2} / span 1` }}
+          />
+        ))}
+        {day.entries.map((e) => {
+          const col = e.roomId ? column.get(e.roomId) : undefined;
+          if (!col) return null;
+          const start = Math.floor((e.startMinute - day.firstMinute) / ROW_MINUTES) + 2;
+          const span = Math.max(1, Math.round((e.endMinute - e.startMinute) / ROW_MINUTES));
+          return (
+            <a
+              key={e.code}
+              href={sessionHref(e.code)}
+              className="group z-[1] m-0.5 flex flex-col overflow-hidden rounded-md border border-slate-200 bg-white px-2 py-1 text-left shadow-sm hover:z-20 hover:min-h-fit hover:shadow-md focus-visible:z-20 focus-visible:min-h-fit focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+              style={{ gridColumn: col, gridRow: `${start} / span ${span}`, borderLeft: `4px solid ${e.track?.color ?? '#94a3b8'}` }}
+              data-testid={`session-${e.code}`}
+              title={`${e.localStart}–${e.localEnd} ${e.title} (${e.speakers.map((s) => s.name).join(', ')})`}
+            >
+              <span className={`text-[11px] tabular-nums text-slate-500 ${span <= 3 ? 'sr-only' : ''}`}>
+                {`${e.localStart}–${e.localEnd}`}
+              </span>
+              <span className={`text-sm font-semibold leading-snug text-slate-900 group-hover:underline ${span <= 3 ? 'truncate' : ''}`}>{e.title}</span>
+              <span className="text-xs text-slate-600">{e.speakers.map((s) => s.name).join(', ')}</span>
+            </a>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { AgendaViewDay } from './agenda-types.ts';
+import { TrackBadge } from './track-badge.tsx';
+
+/** One day as a list grouped by start time: the most readable view on a phone and for screen readers. */
+export function AgendaList({
+  day,
+  sessionHref,
+  speakerHref,
+  roomName,
+}: {
+  day: AgendaViewDay;
+  sessionHref: (code: string) => string;
+  speakerHref: (code: string) => string;
+  roomName: (roomId: string | null) => string;
+}) {
+  if (day.entries.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600">No sessions on this day.</p>;
+  const groups = new Map<string, typeof day.entries>();
+  for (const e of day.entries) groups.set(e.localStart, [...(groups.get(e.localStart) ?? []), e]);
+  return (
+    <ol className="space-y-4">
+      {[...groups.entries()].map(([time, entries]) => (
+        <li key={time} className="grid gap-3 sm:grid-cols-[4.5rem_1fr]">
+          <h3 className="pt-3 text-sm font-semibold tabular-nums text-slate-700">{time}</h3>
+          <ul className="space-y-2">
+            {entries.map((e) => (
+              <li key={e.code} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm" style={{ borderLeft: `4px solid ${e.track?.color ?? '#94a3b8'}` }} data-testid={`list-session-${e.code}`}>
+                <a href={sessionHref(e.code)} className="font-semibold text-slate-900 hover:underline">
+                  {e.title}
+                </a>
+                <p className="mt-0.5 text-sm text-slate-600">
+                  {e.speakers.map((s, i) => (
+                    <span key={s.code}>
+                      {i > 0 && ', '}
+                      <a href={speakerHref(s.code)} className="hover:underline">
+                        {s.name}
+                      </a>
+                    </span>
+                  ))}
+                </p>
+                <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                  <span className="tabular-nums">
+                    {`${e.localStart}–${e.localEnd}`}
+                  </span>
+                  <span aria-hidden="true">·</span>
+                  <span>{roomName(e.roomId)}</span>
+                  <span aria-hidden="true">·</span>
+                  <span>{e.sessionType}</span>
+                  <TrackBadge track={e.track} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,4 @@
+export { AgendaGrid } from './agenda-grid.tsx';
+export { AgendaList } from './agenda-list.tsx';
+export { TrackBadge } from './track-badge.tsx';
+export type { AgendaViewDay, AgendaCardEntry } from './agenda-types.ts';
