@@ -2,6 +2,27 @@
 // apps -> api -> (domain, db, auth); db -> domain; domain -> nothing. Part of `npm test`.
 import nx from '@nx/eslint-plugin';
 
+/** Which project types each type may import (Nx tags in each package.json). */
+const layers = {
+  'type:app': ['type:api', 'type:auth', 'type:ui', 'type:domain'],
+  'type:cli': ['type:db', 'type:domain', 'type:seeds', 'type:auth', 'type:api'],
+  'type:api': ['type:domain', 'type:db', 'type:auth'],
+  'type:auth': ['type:db', 'type:domain'],
+  'type:db': ['type:domain'],
+  'type:ui': ['type:domain'],
+  'type:domain': [],
+  'type:seeds': ['type:db', 'type:domain', 'type:auth'],
+  'type:e2e': ['type:db', 'type:seeds', 'type:domain'],
+};
+// Integration tests may also build their data with the seeds and the db's test factories.
+const testLayers = Object.fromEntries(
+  Object.entries(layers).map(([k, v]) => [k, k === 'type:domain' ? v : [...new Set([...v, 'type:db', 'type:seeds'])]]),
+);
+const boundaries = (table) => ({
+  enforceBuildableLibDependency: false,
+  depConstraints: Object.entries(table).map(([sourceTag, onlyDependOnLibsWithTags]) => ({ sourceTag, onlyDependOnLibsWithTags })),
+});
+
 export default [
   {
     ignores: ['**/node_modules/**', '**/.next/**', '**/generated/**', '**/dist/**', '.nx/**', 'test-results/**', 'playwright-report/**', '**/next-env.d.ts', '.data/**'],
@@ -11,24 +32,7 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.js'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          checkDynamicDependenciesExceptions: [],
-          depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:auth', 'type:ui', 'type:domain'] },
-            { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:db', 'type:domain', 'type:seeds', 'type:auth', 'type:api'] },
-            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:db', 'type:auth'] },
-            { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:db', 'type:domain'] },
-            { sourceTag: 'type:db', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:seeds', onlyDependOnLibsWithTags: ['type:db', 'type:domain', 'type:auth'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:db', 'type:seeds', 'type:domain'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries(layers)],
     },
   },
   {
@@ -38,6 +42,10 @@ export default [
       // Prisma's result types do not narrow on `where: { x: { not: null } }`; the assertions say what the query ensures.
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    files: ['**/*.int.spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(testLayers)] },
   },
   {
     // The domain is pure TypeScript: no framework, ORM or transport may creep in.

@@ -3,6 +3,7 @@
 //   2. migrations, then the demo conference if it is not there yet (an existing one is never overwritten)
 //   3. production builds of both apps (Nx caches them: a restart without changes skips the build)
 //   4. `next start` for apps/public (PORT_PUBLIC, default 3000) and apps/organizer (PORT_ORGANIZER, default 3001)
+// `npm run dev` does the same with `next dev` and no build; PODIUM_APPS=public (or organizer) runs one app only.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,7 +17,11 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: 
 const publicPort = Number(env.PORT_PUBLIC ?? 3000);
 const organizerPort = Number(env.PORT_ORGANIZER ?? 3001);
 const dataDir = path.resolve(root, env.PODIUM_DATA_DIR ?? '.data');
-const skipBuild = env.PODIUM_SKIP_BUILD === '1';
+const dev = process.argv.includes('--dev');
+const skipBuild = dev || env.PODIUM_SKIP_BUILD === '1';
+const APPS = ['public', 'organizer'] as const;
+const apps = (env.PODIUM_APPS ?? APPS.join(',')).split(',').map((a) => a.trim());
+for (const a of apps) if (!(APPS as readonly string[]).includes(a)) throw new Error(`PODIUM_APPS: unknown app "${a}" (use public, organizer or both)`);
 const log = (msg: string) => console.log(`[podium] ${msg}`);
 
 const children: ChildProcess[] = [];
@@ -74,20 +79,21 @@ async function main() {
   if (!skipBuild) {
     log('Building both apps (cached by Nx when nothing changed)…');
     const nx = path.join(root, 'node_modules/.bin/nx');
-    const r = spawnSync(nx, ['run-many', '-t', 'build', '-p', '@podium/public', '@podium/organizer', '--outputStyle=stream'], { cwd: root, env, stdio: 'inherit' });
+    const r = spawnSync(nx, ['run-many', '-t', 'build', '-p', ...apps.map((a) => `@podium/${a}`), '--outputStyle=stream'], { cwd: root, env, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('Build failed (see above).');
   }
 
   const appEnv = {
     ...env,
-    NODE_ENV: 'production' as const,
+    NODE_ENV: dev ? ('development' as const) : ('production' as const),
     DATABASE_URL: url,
     NEXTAUTH_SECRET: secret(),
     PODIUM_PUBLIC_URL: env.PODIUM_PUBLIC_URL ?? `http://localhost:${publicPort}`,
   };
   const next = path.join(root, 'node_modules/.bin/next');
   const run = (name: string, port: number, extra: Record<string, string>) => {
-    const child = spawn(next, ['start', '-p', String(port), '-H', env.HOST ?? '127.0.0.1'], {
+    if (!apps.includes(name)) return;
+    const child = spawn(next, [dev ? 'dev' : 'start', '-p', String(port), '-H', env.HOST ?? '127.0.0.1'], {
       cwd: path.join(root, 'apps', name),
       env: { ...appEnv, ...extra } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'inherit', 'inherit'],
@@ -102,8 +108,8 @@ async function main() {
   };
   run('public', publicPort, { NEXTAUTH_URL: `http://localhost:${publicPort}` });
   run('organizer', organizerPort, { NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${organizerPort}` });
-  log(`Public agenda:  http://localhost:${publicPort}/kvm-forum-2012/schedule`);
-  log(`Organizer app:  http://localhost:${organizerPort}  (organizer@podium.test / podium-demo)`);
+  if (apps.includes('public')) log(`Public agenda:  http://localhost:${publicPort}/kvm-forum-2012/schedule`);
+  if (apps.includes('organizer')) log(`Organizer app:  http://localhost:${organizerPort}  (organizer@podium.test / podium-demo)`);
 }
 
 main().catch(async (err: Error) => {

@@ -1,0 +1,57 @@
+// End-to-end tests in Debian's Chromium (never a downloaded browser) against both apps in production mode,
+// started by the same `tools/start.ts` as `npm start`, on a fresh database:
+//   - DATABASE_URL when given (tools/test.ts creates a fresh PostgreSQL database when TEST_DATABASE_URL is set),
+//   - else a new embedded store in a temporary folder.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './fixtures/chromium.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const publicPort = Number(process.env.E2E_PUBLIC_PORT ?? 3100);
+const organizerPort = Number(process.env.E2E_ORGANIZER_PORT ?? 3101);
+// Computed once in the runner process; workers inherit it.
+process.env.PODIUM_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'podium-e2e-'));
+process.env.E2E_PUBLIC_URL = `http://localhost:${publicPort}`;
+process.env.E2E_ORGANIZER_URL = `http://localhost:${organizerPort}`;
+
+export default defineConfig({
+  testDir: './specs',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: path.join(root, 'test-results/e2e.json') }]] : [['list'], ['json', { outputFile: path.join(root, 'test-results/e2e.json') }]],
+  outputDir: path.join(root, 'test-results/e2e'),
+  use: {
+    ...devices['Desktop Chrome'],
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: 'npx tsx tools/start.ts',
+    cwd: root,
+    url: `http://localhost:${organizerPort}/signin`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    env: {
+      PORT_PUBLIC: String(publicPort),
+      PORT_ORGANIZER: String(organizerPort),
+      PODIUM_SKIP_BUILD: process.env.PODIUM_SKIP_BUILD ?? '1',
+      PODIUM_DATA_DIR: process.env.PODIUM_E2E_DATA_DIR,
+      PODIUM_DB_PORT: '0',
+      PODIUM_PUBLIC_URL: `http://localhost:${publicPort}`,
+      NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production',
+      ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+    },
+  },
+});
