@@ -90,15 +90,20 @@ export async function seedDemoConference(db: Db, options: SeedOptions): Promise<
   wip ??= await db.scheduleVersion.create({ data: { conferenceId } });
 
   const placements: { submissionId: string; roomId: string; start: Date; end: Date }[] = [];
+  const typeMinutes = new Map(data.sessionTypes.map((t) => [t.name, t.defaultDurationMinutes]));
   for (const s of data.sessions) {
     const sessionTypeId = typeIds.get(s.sessionType)!;
+    const start = zonedLocalToUtc(s.date, s.start, c.timeZone);
+    const end = zonedLocalToUtc(s.date, s.end, c.timeZone);
+    const minutes = Math.round((end.getTime() - start.getTime()) / 60000);
     const fields = {
       title: s.title,
       abstract: s.abstract,
       state: SubmissionState.CONFIRMED,
       sessionTypeId,
       trackId: trackIds.get(s.track) ?? null,
-      durationMinutes: null,
+      // Only where the session differs from its type's default (e.g. a 45-minute talk).
+      durationMinutes: minutes === typeMinutes.get(s.sessionType) ? null : minutes,
     };
     const submission = await db.submission.upsert({
       where: { conferenceId_code: { conferenceId, code: s.code } },
@@ -117,8 +122,8 @@ export async function seedDemoConference(db: Db, options: SeedOptions): Promise<
     const placement = {
       submissionId: submission.id,
       roomId: roomIds.get(s.room)!,
-      start: zonedLocalToUtc(s.date, s.start, c.timeZone),
-      end: zonedLocalToUtc(s.date, s.end, c.timeZone),
+      start,
+      end,
     };
     placements.push(placement);
     const { submissionId, ...where } = placement;

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import pg from 'pg';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -59,6 +60,19 @@ function leaseFile(dataDir: string) {
   return path.join(dataDir, 'embedded-server.json');
 }
 
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -76,7 +90,8 @@ export async function openEmbeddedDatabase(dataDir: string, port: number): Promi
   const file = leaseFile(dataDir);
   if (existsSync(file)) {
     const lease = JSON.parse(readFileSync(file, 'utf8')) as EmbeddedLease;
-    if (lease.pid !== process.pid && isAlive(lease.pid)) {
+    // A lease left by a crashed process (or one whose pid was reused) is stale: nobody answers on its port.
+    if (isAlive(lease.pid) && (await answers(lease.url))) {
       // Not ours to stop: the process that holds the lease owns the server.
       return { url: lease.url, port: lease.port, owned: false, stop: () => Promise.resolve() };
     }

@@ -54,20 +54,22 @@ export function AgendaGrid({ day, sessionHref }: { day: AgendaViewDay; sessionHr
           if (!col) return null;
           const start = Math.floor((e.startMinute - day.firstMinute) / ROW_MINUTES) + 2;
           const span = Math.max(1, Math.round((e.endMinute - e.startMinute) / ROW_MINUTES));
+          // Cards of 15 minutes or less have room for two tight lines: title and speakers; the time axis gives the time.
+          const short = span <= 3;
           return (
             <a
               key={e.code}
               href={sessionHref(e.code)}
-              className="group z-[1] m-0.5 flex flex-col overflow-hidden rounded-md border border-slate-200 bg-white px-2 py-1 text-left shadow-sm hover:z-20 hover:min-h-fit hover:shadow-md focus-visible:z-20 focus-visible:min-h-fit focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+              className={`group z-[1] m-0.5 flex flex-col overflow-hidden rounded-md border border-slate-200 bg-white px-2 text-left ${short ? 'py-0.5' : 'py-1'} shadow-sm hover:z-20 hover:min-h-fit hover:shadow-md focus-visible:z-20 focus-visible:min-h-fit focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600`}
               style={{ gridColumn: col, gridRow: `${start} / span ${span}`, borderLeft: `4px solid ${e.track?.color ?? '#94a3b8'}` }}
               data-testid={`session-${e.code}`}
               title={`${e.localStart}–${e.localEnd} ${e.title} (${e.speakers.map((s) => s.name).join(', ')})`}
             >
-              <span className={`text-[11px] tabular-nums text-slate-500 ${span <= 3 ? 'sr-only' : ''}`}>
+              <span className={`text-[11px] tabular-nums text-slate-500 ${short ? 'sr-only' : ''}`}>
                 {`${e.localStart}–${e.localEnd}`}
               </span>
-              <span className={`text-sm font-semibold leading-snug text-slate-900 group-hover:underline ${span <= 3 ? 'truncate' : ''}`}>{e.title}</span>
-              <span className="text-xs text-slate-600">{e.speakers.map((s) => s.name).join(', ')}</span>
+              <span className={`font-semibold text-slate-900 group-hover:underline ${short ? 'truncate text-[13px] leading-4' : 'text-sm leading-snug'}`}>{e.title}</span>
+              <span className={`text-slate-600 ${short ? 'truncate text-[11px] leading-4' : 'text-xs'}`}>{e.speakers.map((s) => s.name).join(', ')}</span>
             </a>
           );
         })}
