@@ -162,6 +162,8 @@ describe('organizer API: who may call it', () => {
       'Auditorium',
       15,
     ]);
+    // A 45-minute talk of a 40-minute type keeps its own duration.
+    expect(sessions.find((s) => s.code === 'OVNODE')?.durationMinutes).toBe(45);
   });
 
   it('myConferences shows staff their conferences with roles, and nothing to a speaker', async () => {
