@@ -140,7 +140,7 @@ describe('organizer API: who may call it', () => {
     const { counts, latestRelease } = await api.organizer.overview({ slug });
     expect(counts).toEqual({
       sessions: 16,
-      byState: { DRAFT: 0, SUBMITTED: 0, ACCEPTED: 0, REJECTED: 0, CONFIRMED: 16, WITHDRAWN: 0, CANCELED: 0 },
+      byState: { DRAFT: 0, SUBMITTED: 0, ACCEPTED: 0, REJECTED: 0, WAITLISTED: 0, CONFIRMED: 16, WITHDRAWN: 0, CANCELED: 0 },
       rooms: 3,
       tracks: 2,
       sessionTypes: 4,

@@ -7,6 +7,10 @@ import { getSpeakerProcedure } from './procedures/public/get-speaker.ts';
 import { listMyConferencesProcedure } from './procedures/organizer/list-my-conferences.ts';
 import { getOverviewProcedure } from './procedures/organizer/get-overview.ts';
 import { listSessionsProcedure } from './procedures/organizer/list-sessions.ts';
+import { speakerRouter } from './routers/speaker.ts';
+import { reviewRouter } from './routers/review.ts';
+import { mailRouter } from './routers/mail.ts';
+import { cfpRouter } from './routers/cfp.ts';
 
 export const appRouter = router({
   public: router({
@@ -20,6 +24,14 @@ export const appRouter = router({
     overview: getOverviewProcedure,
     sessions: listSessionsProcedure,
   }),
+  /** Speaker portal (public app): sign-up, profile, proposals, co-speakers, confirmation. */
+  speaker: speakerRouter,
+  /** Program committee and decisions (organizer app). */
+  review: reviewRouter,
+  /** Outbox and mail templates (organizer app). */
+  mail: mailRouter,
+  /** CFP settings: dates, session types, tracks, questions (organizer app). */
+  cfp: cfpRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z } from 'zod';
 import { DomainError, type DomainErrorKind } from '@podium/domain';
-import { canManageConference, type Principal } from '@podium/auth';
+import { canManageConference, canViewOrganizerArea, type Principal } from '@podium/auth';
 import { findConferenceBySlug, findTeamRoles } from '@podium/db';
 import type { Context } from './context.ts';
 
@@ -74,6 +74,28 @@ export const organizerProcedure = authedProcedure.input(conferenceInput).use(asy
   const principal: Principal = { userId: ctx.user.id, isAdmin: ctx.user.isAdmin, teamRoles };
   if (!canManageConference(principal)) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Only the organizers of this conference may do this.' });
+  }
+  if (!conference) throw new TRPCError({ code: 'NOT_FOUND', message: `No conference "${input.slug}".` });
+  return next({ ctx: { ...ctx, conference, principal } });
+});
+
+/** Signed-in procedures about one conference (speakers in the portal): loads the conference, NOT_FOUND otherwise. */
+export const signedInConferenceProcedure = authedProcedure.input(conferenceInput).use(async ({ ctx, input, next }) => {
+  const conference = await findConferenceBySlug(ctx.db, input.slug);
+  if (!conference) throw new TRPCError({ code: 'NOT_FOUND', message: `No conference "${input.slug}".` });
+  return next({ ctx: { ...ctx, conference } });
+});
+
+/**
+ * Staff procedures (organizers and the program committee): conference loaded, principal with the caller's team roles
+ * on ctx. Handlers narrow further with the predicates of @podium/auth (e.g. only organizers decide).
+ */
+export const staffProcedure = authedProcedure.input(conferenceInput).use(async ({ ctx, input, next }) => {
+  const conference = await findConferenceBySlug(ctx.db, input.slug);
+  const teamRoles = conference ? await findTeamRoles(ctx.db, ctx.user.id, conference.id) : [];
+  const principal: Principal = { userId: ctx.user.id, isAdmin: ctx.user.isAdmin, teamRoles };
+  if (!canViewOrganizerArea(principal)) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only the organizers and reviewers of this conference may do this.' });
   }
   if (!conference) throw new TRPCError({ code: 'NOT_FOUND', message: `No conference "${input.slug}".` });
   return next({ ctx: { ...ctx, conference, principal } });

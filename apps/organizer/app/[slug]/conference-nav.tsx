@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-export function ConferenceNav({ slug, name, current }: { slug: string; name: string; current: 'overview' | 'sessions' }) {
+export function ConferenceNav({ slug, name, current }: { slug: string; name: string; current: 'overview' | 'sessions' | 'cfp' | 'review' | 'mail' }) {
   const item = (key: typeof current, href: string, text: string) => (
     <Link href={href} aria-current={current === key ? 'page' : undefined} className={`text-sm font-medium ${current === key ? 'text-slate-900 underline underline-offset-4' : 'text-slate-600 hover:text-slate-900'}`}>
       {text}
@@ -11,6 +11,9 @@ export function ConferenceNav({ slug, name, current }: { slug: string; name: str
       <span className="text-sm font-semibold text-slate-900">{name}</span>
       {item('overview', `/${slug}`, 'Overview')}
       {item('sessions', `/${slug}/sessions`, 'Sessions')}
+      {item('cfp', `/${slug}/cfp`, 'CFP')}
+      {item('review', `/${slug}/review`, 'Review')}
+      {item('mail', `/${slug}/mail`, 'Mail')}
     </nav>
   );
 }

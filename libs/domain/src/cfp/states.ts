@@ -1,6 +1,6 @@
 // Submission states (pretalx's lifecycle) and what each means for the program.
 
-export const SUBMISSION_STATES = ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'REJECTED', 'CONFIRMED', 'WITHDRAWN', 'CANCELED'] as const;
+export const SUBMISSION_STATES = ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'REJECTED', 'WAITLISTED', 'CONFIRMED', 'WITHDRAWN', 'CANCELED'] as const;
 export type SubmissionState = (typeof SUBMISSION_STATES)[number];
 
 /** States whose sessions belong in a schedule (accepted ones may be scheduled before the speaker confirms). */
@@ -15,6 +15,7 @@ export const STATE_LABELS: Record<SubmissionState, string> = {
   SUBMITTED: 'Submitted',
   ACCEPTED: 'Accepted',
   REJECTED: 'Rejected',
+  WAITLISTED: 'Waitlisted',
   CONFIRMED: 'Confirmed',
   WITHDRAWN: 'Withdrawn',
   CANCELED: 'Cancelled',

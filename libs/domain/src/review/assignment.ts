@@ -219,7 +219,7 @@ export function assignReviewers(input: AssignmentInput): AssignmentResult {
   const pathArc = new Int32Array(N + 1);
 
   /** Cost of the reviewer's next review: W * ((L + 1)² - L²). */
-  const marginal = (r: number) => W * (2 * load[r]! + 1);
+  const marginal = (r: number) => W * (load[r]! > 0 ? 1 : 0);
 
   /** Dijkstra on reduced costs from S, stopping at T; lifts the potentials. False when T is unreachable. */
   function dijkstra(): boolean {
@@ -468,12 +468,12 @@ export function assignReviewers(input: AssignmentInput): AssignmentResult {
     const parts: string[] = [];
     if (eligible < k) {
       const count = causes[p]!;
-      const why = [OWN, CONFLICT, TRACK, FULL].filter((c) => count[c]! > 0).map((c) => CAUSE_LABEL[c]);
+      const why: string[] = [OWN, CONFLICT, TRACK, FULL].filter((c) => count[c]! > 0).map((c) => CAUSE_LABEL[c]!);
       if (R === 0) why.push('no reviewers');
       parts.push(`only ${plural(eligible, 'eligible reviewer')}${why.length ? ` (${why.join(', ')})` : ''}`);
     }
     if (total < Math.min(k, eligible)) {
-      parts.push(`${plural(candidates, 'eligible reviewer')} but not enough free load (maximum loads reached)`);
+      parts.push('the eligible reviewers reached their maximum load');
     }
     unfilled.push({ proposalId: proposals[p]!.id, missing: k - total, reason: parts.join('; ') });
   }

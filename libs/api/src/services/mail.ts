@@ -1,0 +1,28 @@
+// Every mail Podium sends is written to the outbox first (pretalx's outbox): from the conference's template for its
+// kind (or the default), with placeholders filled. Sending happens separately, reviewed by organizers or in bulk.
+
+import { findMailTemplateOverride, insertOutboxMail, type DbOrTx } from '@podium/db';
+import { DEFAULT_MAIL_TEMPLATES, renderTemplate, type MailTemplateKey } from '@podium/domain';
+
+export interface QueueMailInput {
+  conferenceId: string;
+  key: MailTemplateKey;
+  to: string;
+  submissionId?: string | null;
+  /** Values for the template's placeholders (see MAIL_PLACEHOLDERS in @podium/domain). */
+  values: Record<string, string>;
+}
+
+export async function queueMail(db: DbOrTx, input: QueueMailInput) {
+  const override = await findMailTemplateOverride(db, input.conferenceId, input.key);
+  const template = override ? { subject: override.subject, body: override.body } : DEFAULT_MAIL_TEMPLATES[input.key];
+  const { subject, body } = renderTemplate(input.key, template, input.values);
+  return insertOutboxMail(db, {
+    conferenceId: input.conferenceId,
+    to: input.to,
+    subject,
+    body,
+    templateKey: input.key,
+    submissionId: input.submissionId ?? null,
+  });
+}
