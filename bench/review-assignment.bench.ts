@@ -95,11 +95,11 @@ function run(label: string, shape: Shape, repeats = 5): void {
   const max = times[times.length - 1]!;
   const missing = r.unfilled.reduce((s, u) => s + u.missing, 0);
   console.log(
-    `review-assignment ${label} ${shape.proposals}x${shape.reviewers} k=${shape.k}: median ${Math.round(median)} ms, max ${Math.round(max)} ms, ` +
+    `review-assignment ${shape.proposals}x${shape.reviewers} k=${shape.k} (${label}): median ${Math.round(median)} ms, max ${Math.round(max)} ms, ` +
       `assignments ${r.assignments.length}, balance ${r.stats.minLoad}..${r.stats.maxLoad} (spread ${r.stats.maxLoad - r.stats.minLoad}), ` +
       `want ${r.stats.preferenceWant}, avoid ${r.stats.preferenceAvoid}, unfilled ${r.unfilled.length} (${missing} slots), violations ${violations(input, r)}`,
   );
 }
 
-run('tracks', { seed: 20240611, proposals: 1000, reviewers: 60, k: 3, tracks: 5, trackLimited: true });
-run('open', { seed: 20240612, proposals: 1000, reviewers: 60, k: 3, tracks: 5, trackLimited: false });
+run('1/3 of reviewers on 2 of 5 tracks', { seed: 20240611, proposals: 1000, reviewers: 60, k: 3, tracks: 5, trackLimited: true });
+run('no track limits', { seed: 20240612, proposals: 1000, reviewers: 60, k: 3, tracks: 5, trackLimited: false });

@@ -140,10 +140,9 @@ describe('assignReviewers: hard rules', () => {
         reviewsPerProposal: k,
       }),
     );
-    const byLoad = Object.fromEntries(Object.entries(result.loads));
-    // r2/r3 in the second case may swap the extra review; compare the capped ones exactly and the multiset of all.
+    // The capped reviewers exactly; the others may swap the odd review, so compare the multiset of all loads.
     maxLoads.forEach((m, i) => {
-      if (m !== undefined) expect(byLoad[`r${i}`]).toBe((loads as Record<string, number>)[`r${i}`]);
+      if (m !== undefined) expect(result.loads[`r${i}`]).toBe((loads as Record<string, number>)[`r${i}`]);
     });
     expect(sortedLoads(result)).toEqual(Object.values(loads).sort((a, b) => a - b));
     expect(result.unfilled).toEqual([]);
@@ -218,7 +217,7 @@ describe('assignReviewers: balance', () => {
 
   it('minimises the maximum load when two tracks have different demand', () => {
     // Track A: 8 proposals, readers rA1, rA2 and rAll; track B: 2 proposals, readers rB and rAll. k = 1, 10 reviews.
-    // Best: rB takes both B proposals... but then rAll takes A work: rA1 3, rA2 3, rAll 2, rB 2 (max 3, spread 1).
+    // Best (max 3, spread 1): rB takes both B proposals, and the 8 A proposals split 3/3/2 over rA1, rA2 and rAll.
     const result = assignReviewers(
       input({
         proposals: [...ids('a', 8).map((id) => proposal(id, 'A')), ...ids('b', 2).map((id) => proposal(id, 'B'))],
@@ -361,17 +360,35 @@ describe('assignReviewers: unfilled proposals', () => {
   });
 
   it('reports slots lost to maximum loads', () => {
+    // p0 only fits r0, p1 only fits r1, p2 fits both; each takes one review, so p2 is the one left over.
     const result = assignReviewers(
       input({
         proposals: ids('p', 3).map((id) => proposal(id)),
         reviewers: [reviewer('r0', null, 1), reviewer('r1', null, 1)],
-        reviewsPerProposal: 1,
+        conflicts: [
+          { reviewerId: 'r1', proposalId: 'p0' },
+          { reviewerId: 'r0', proposalId: 'p1' },
+        ],
       }),
     );
-    expect(result.assignments).toHaveLength(2);
-    expect(result.loads).toEqual({ r0: 1, r1: 1 });
-    expect(result.unfilled).toHaveLength(1);
-    expect(result.unfilled[0]).toMatchObject({ missing: 1, reason: 'the eligible reviewers reached their maximum load' });
+    expect(pairs(result)).toEqual(['r0:p0', 'r1:p1']);
+    expect(result.unfilled).toEqual([{ proposalId: 'p2', missing: 1, reason: 'the eligible reviewers reached their maximum load' }]);
+  });
+
+  it('explains both a short list and exhausted loads', () => {
+    // r0 (cap 1) is the only reader of p1 but goes to p0 on the input-order tie (both fill one slot at equal cost).
+    const result = assignReviewers(
+      input({
+        proposals: [proposal('p0'), proposal('p1')],
+        reviewers: [reviewer('r0', null, 1), reviewer('r1')],
+        reviewsPerProposal: 3,
+        conflicts: [{ reviewerId: 'r1', proposalId: 'p1' }],
+      }),
+    );
+    expect(result.unfilled).toEqual([
+      { proposalId: 'p0', missing: 1, reason: 'only 2 eligible reviewers (too few reviewers)' },
+      { proposalId: 'p1', missing: 3, reason: 'only 1 eligible reviewer (conflicts); the eligible reviewers reached their maximum load' },
+    ]);
   });
 
   it('handles empty input and k = 0', () => {
@@ -425,8 +442,7 @@ function randomInput(seed: number, shape: RandomShape): AssignmentInput {
   const tracks = ['A', 'B', 'C'];
   const reviewers = ids('r', shape.reviewers).map((id) => {
     const limited = shape.restricted && rnd() < 0.4;
-    const r = reviewer(id, limited ? [tracks[pick(3)]!] : null, shape.restricted && rnd() < 0.2 ? pick(6) : undefined);
-    return r;
+    return reviewer(id, limited ? [tracks[pick(3)]!] : null, shape.restricted && rnd() < 0.2 ? pick(6) : undefined);
   });
   const proposals = ids('p', shape.proposals).map((id) => proposal(id, rnd() < 0.2 ? null : tracks[pick(3)]!, [`speaker-${id}`]));
   for (const r of reviewers) if (rnd() < 0.3) proposals[pick(shape.proposals)]!.speakerUserIds.push(r.userId);
@@ -499,6 +515,18 @@ describe('assignReviewers: randomised properties', () => {
         expect(u.reason).not.toBe('');
       }
     }
+  });
+
+  it('breaks ties by input order (round robin over reviewers)', () => {
+    const result = assignReviewers(input({ proposals: ids('p', 5).map((id) => proposal(id)), reviewers: [reviewer('r0'), reviewer('r1')] }));
+    expect(result.assignments).toEqual([
+      { reviewerId: 'r0', proposalId: 'p0' },
+      { reviewerId: 'r1', proposalId: 'p1' },
+      { reviewerId: 'r0', proposalId: 'p2' },
+      { reviewerId: 'r1', proposalId: 'p3' },
+      { reviewerId: 'r0', proposalId: 'p4' },
+    ]);
+    expect(result.loads).toEqual({ r0: 3, r1: 2 });
   });
 
   it('is deterministic: same input, same output', () => {

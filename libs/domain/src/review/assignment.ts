@@ -219,7 +219,7 @@ export function assignReviewers(input: AssignmentInput): AssignmentResult {
   const pathArc = new Int32Array(N + 1);
 
   /** Cost of the reviewer's next review: W * ((L + 1)² - L²). */
-  const marginal = (r: number) => W * (load[r]! > 0 ? 1 : 0);
+  const marginal = (r: number) => W * (2 * load[r]! + 1);
 
   /** Dijkstra on reduced costs from S, stopping at T; lifts the potentials. False when T is unreachable. */
   function dijkstra(): boolean {
@@ -469,8 +469,8 @@ export function assignReviewers(input: AssignmentInput): AssignmentResult {
     if (eligible < k) {
       const count = causes[p]!;
       const why: string[] = [OWN, CONFLICT, TRACK, FULL].filter((c) => count[c]! > 0).map((c) => CAUSE_LABEL[c]!);
-      if (R === 0) why.push('no reviewers');
-      parts.push(`only ${plural(eligible, 'eligible reviewer')}${why.length ? ` (${why.join(', ')})` : ''}`);
+      if (why.length === 0) why.push(R === 0 ? 'no reviewers' : 'too few reviewers');
+      parts.push(`only ${plural(eligible, 'eligible reviewer')} (${why.join(', ')})`);
     }
     if (total < Math.min(k, eligible)) {
       parts.push('the eligible reviewers reached their maximum load');
