@@ -3,12 +3,13 @@
 
 import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
+import { conflictsCommand } from './commands/conflicts.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 
 process.env.CHECKPOINT_DISABLE ??= '1';
 
-const commands: Command[] = [migrateCommand, seedCommand];
+const commands: Command[] = [migrateCommand, seedCommand, conflictsCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

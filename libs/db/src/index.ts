@@ -6,7 +6,4 @@ export * from './repositories/schedule.ts';
 export * from './repositories/submissions.ts';
 export * from './repositories/speakers.ts';
 export * from './repositories/users.ts';
-export { TeamRole, SubmissionState } from './generated/prisma/enums.ts';
-export type { Prisma } from './generated/prisma/client.ts';
 export * from './repositories/mail.ts';
-export { MailTemplateKey, OutboxState, QuestionKind, QuestionTarget, ReviewPreference, AssignmentSource } from './generated/prisma/enums.ts';

@@ -6,3 +6,5 @@ export * from './cfp/transitions.ts';
 export * from './cfp/deadlines.ts';
 export * from './review/phases.ts';
 export * from './mail/templates.ts';
+export * from './review/assignment.ts';
+export * from './schedule/index.ts';
