@@ -7,3 +7,4 @@ export * from './repositories/submissions.ts';
 export * from './repositories/speakers.ts';
 export * from './repositories/users.ts';
 export * from './repositories/mail.ts';
+export * from './repositories/cfp.ts';

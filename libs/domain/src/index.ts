@@ -6,5 +6,6 @@ export * from './cfp/transitions.ts';
 export * from './cfp/deadlines.ts';
 export * from './review/phases.ts';
 export * from './mail/templates.ts';
+export * from './cfp/settings.ts';
 export * from './review/assignment.ts';
 export * from './schedule/index.ts';

@@ -51,7 +51,8 @@ export function nextState(state: SubmissionState, action: SubmissionAction, acto
   const rule = RULES[action];
   if (rule.actor !== actor) throw new DomainError('FORBIDDEN', `Only ${rule.actor}s can do this.`);
   if (!rule.from.includes(state)) {
-    throw new DomainError('CONFLICT', `A ${state.toLowerCase()} proposal cannot be ${VERB[action]}.`);
+    const adjective = state.toLowerCase();
+    throw new DomainError('CONFLICT', `${/^[aeiou]/.test(adjective) ? 'An' : 'A'} ${adjective} proposal cannot be ${VERB[action]}.`);
   }
   return rule.to;
 }

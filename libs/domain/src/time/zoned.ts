@@ -164,3 +164,17 @@ export function calendarDateKey(date: Date): string {
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** An HTML datetime-local value ("2030-05-06T09:30") read in `timeZone`; null for ""; RangeError when malformed. */
+export function parseLocalDateTime(value: string, timeZone: string): Date | null {
+  const v = value.trim();
+  if (!v) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/.exec(v);
+  if (!m) throw new RangeError(`Expected a date and time like 2030-05-06T09:30, got "${value}"`);
+  return zonedLocalToUtc(m[1]!, m[2]!, timeZone);
+}
+
+/** The datetime-local value ("2030-05-06T09:30") for an instant in `timeZone`. */
+export function formatLocalDateTimeInput(instant: Date, timeZone: string): string {
+  return `${localDateKey(instant, timeZone)}T${localTimeOfDay(instant, timeZone)}`;
+}
