@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './fixtures/chromium.ts';
+import { E2E_MAIL_FROM, E2E_SMTP_PORT } from './fixtures/smtp-capture.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const publicPort = Number(process.env.E2E_PUBLIC_PORT ?? 3100);
@@ -18,6 +19,8 @@ process.env.E2E_ORGANIZER_URL = `http://localhost:${organizerPort}`;
 
 export default defineConfig({
   testDir: './specs',
+  // A capture SMTP server for the apps' mail (see global-setup.ts, fixtures/mail.ts).
+  globalSetup: './global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -25,6 +28,12 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['json', { outputFile: path.join(root, 'test-results/e2e.json') }]] : [['list'], ['json', { outputFile: path.join(root, 'test-results/e2e.json') }]],
   outputDir: path.join(root, 'test-results/e2e'),
+  // Specs that assert the pristine demo seed (counts, the published agenda) run first; the flows that add proposals,
+  // phases, questions and mail run after them, each on data it creates itself.
+  projects: [
+    { name: 'seed-state', testMatch: /specs\/(public|organizer)\/.*\.spec\.ts$/ },
+    { name: 'flows', testIgnore: /specs\/(public|organizer)\/.*\.spec\.ts$/, dependencies: ['seed-state'] },
+  ],
   use: {
     ...devices['Desktop Chrome'],
     trace: 'retain-on-failure',
@@ -51,6 +60,8 @@ export default defineConfig({
       PODIUM_DB_PORT: '0',
       PODIUM_PUBLIC_URL: `http://localhost:${publicPort}`,
       NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production',
+      SMTP_URL: 'smtp://127.0.0.1:' + E2E_SMTP_PORT,
+      MAIL_FROM: E2E_MAIL_FROM,
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
     },
   },

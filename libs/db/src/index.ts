@@ -8,3 +8,4 @@ export * from './repositories/speakers.ts';
 export * from './repositories/users.ts';
 export * from './repositories/mail.ts';
 export * from './repositories/cfp.ts';
+export * from './repositories/outbox.ts';

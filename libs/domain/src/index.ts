@@ -7,5 +7,7 @@ export * from './cfp/deadlines.ts';
 export * from './review/phases.ts';
 export * from './mail/templates.ts';
 export * from './cfp/settings.ts';
+export * from './mail/outbox.ts';
+export * from './mail/catalog.ts';
 export * from './review/assignment.ts';
 export * from './schedule/index.ts';

@@ -14,3 +14,22 @@ export function insertOutboxMail(
 ) {
   return db.outboxMail.create({ data });
 }
+
+/** The conference's own wordings (one row per kind of mail it changed). */
+export function listMailTemplateOverrides(db: DbOrTx, conferenceId: string) {
+  return db.mailTemplate.findMany({ where: { conferenceId } });
+}
+
+export function upsertMailTemplateOverride(db: DbOrTx, conferenceId: string, key: MailTemplateKey, text: { subject: string; body: string }) {
+  return db.mailTemplate.upsert({
+    where: { conferenceId_key: { conferenceId, key } },
+    create: { conferenceId, key, ...text },
+    update: text,
+  });
+}
+
+/** Back to the default wording; returns whether there was an override. */
+export async function deleteMailTemplateOverride(db: DbOrTx, conferenceId: string, key: MailTemplateKey): Promise<boolean> {
+  const r = await db.mailTemplate.deleteMany({ where: { conferenceId, key } });
+  return r.count > 0;
+}

@@ -1,0 +1,46 @@
+// Sends outbox mails one by one: claim (atomic conditional update), deliver over SMTP, record the outcome.
+// Two bulk sends running at once share the work: each mail is claimed by exactly one of them (see
+// libs/domain/src/mail/outbox.ts for why a claim is "SENT without messageId").
+
+import { updateOutboxMailIfState, type Db } from '@podium/db';
+import { SENDABLE_STATES } from '@podium/domain';
+import { deliverMail } from '../../services/smtp.ts';
+
+export interface DeliveryResult {
+  sent: number;
+  failed: { id: string; error: string }[];
+  /** Asked for but not sent by this call: already sent, being sent by another call, discarded, or unknown. */
+  skipped: number;
+}
+
+const MAX_ERROR_LENGTH = 1000;
+
+function errorText(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH)}…` : text;
+}
+
+export async function deliverOutboxMails(db: Db, conferenceId: string, from: string, ids: readonly string[]): Promise<DeliveryResult> {
+  const result: DeliveryResult = { sent: 0, failed: [], skipped: 0 };
+  for (const id of ids) {
+    const claimed = await updateOutboxMailIfState(
+      db,
+      { conferenceId, id, from: SENDABLE_STATES },
+      { state: 'SENT', messageId: null, sentAt: new Date(), attempts: { increment: 1 } },
+    );
+    if (!claimed) {
+      result.skipped++;
+      continue;
+    }
+    try {
+      const { messageId } = await deliverMail({ from, to: claimed.to, subject: claimed.subject, text: claimed.body });
+      await updateOutboxMailIfState(db, { conferenceId, id, from: ['SENT'] }, { messageId, sentAt: new Date(), lastError: null });
+      result.sent++;
+    } catch (err) {
+      const error = errorText(err);
+      await updateOutboxMailIfState(db, { conferenceId, id, from: ['SENT'] }, { state: 'FAILED', lastError: error, sentAt: null });
+      result.failed.push({ id, error });
+    }
+  }
+  return result;
+}
