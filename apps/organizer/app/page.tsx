@@ -27,15 +27,21 @@ export default async function HomePage() {
                     {c.name}
                   </Link>
                 ) : (
-                  <span className="text-lg font-semibold">{c.name}</span>
+                  <Link href={`/${c.slug}/review`} className="text-lg font-semibold text-blue-800 hover:underline">
+                    {c.name}
+                  </Link>
                 )}
                 <p className="text-sm text-slate-600">
                   {formatDateKey(c.startDate, 'short')} – {formatDateKey(c.endDate, 'short')} · {c.location}
                 </p>
                 <p className="mt-2 text-xs text-slate-500">
                   {user.isAdmin ? 'Administrator' : c.roles.map((r) => ROLE_LABEL[r]).join(', ')}
-                  {!c.canManage && ' · review tools arrive with the review phase'}
                 </p>
+                {(c.roles.includes('REVIEWER') || !c.canManage) && (
+                  <Link href={`/${c.slug}/review`} className="mt-2 inline-block text-sm font-medium text-blue-800 hover:underline" data-testid={`review-link-${c.slug}`}>
+                    Review proposals →
+                  </Link>
+                )}
               </li>
             ))}
           </ul>

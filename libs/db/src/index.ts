@@ -9,3 +9,4 @@ export * from './repositories/users.ts';
 export * from './repositories/mail.ts';
 export * from './repositories/cfp.ts';
 export * from './repositories/outbox.ts';
+export * from './repositories/review.ts';

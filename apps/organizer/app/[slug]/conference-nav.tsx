@@ -1,6 +1,17 @@
 import Link from 'next/link';
 
-export function ConferenceNav({ slug, name, current }: { slug: string; name: string; current: 'overview' | 'sessions' | 'cfp' | 'review' | 'mail' }) {
+export function ConferenceNav({
+  slug,
+  name,
+  current,
+  reviewerOnly = false,
+}: {
+  slug: string;
+  name: string;
+  current: 'overview' | 'sessions' | 'cfp' | 'review' | 'mail';
+  /** Reviewers who are not organizers: only the review is theirs to open. */
+  reviewerOnly?: boolean;
+}) {
   const item = (key: typeof current, href: string, text: string) => (
     <Link href={href} aria-current={current === key ? 'page' : undefined} className={`text-sm font-medium ${current === key ? 'text-slate-900 underline underline-offset-4' : 'text-slate-600 hover:text-slate-900'}`}>
       {text}
@@ -9,11 +20,11 @@ export function ConferenceNav({ slug, name, current }: { slug: string; name: str
   return (
     <nav aria-label={name} className="flex items-center gap-4">
       <span className="text-sm font-semibold text-slate-900">{name}</span>
-      {item('overview', `/${slug}`, 'Overview')}
-      {item('sessions', `/${slug}/sessions`, 'Sessions')}
-      {item('cfp', `/${slug}/cfp`, 'CFP')}
+      {!reviewerOnly && item('overview', `/${slug}`, 'Overview')}
+      {!reviewerOnly && item('sessions', `/${slug}/sessions`, 'Sessions')}
+      {!reviewerOnly && item('cfp', `/${slug}/cfp`, 'CFP')}
       {item('review', `/${slug}/review`, 'Review')}
-      {item('mail', `/${slug}/mail`, 'Mail')}
+      {!reviewerOnly && item('mail', `/${slug}/mail`, 'Mail')}
     </nav>
   );
 }
