@@ -16,4 +16,8 @@ export * from './review/ranking.ts';
 export * from './review/decisions.ts';
 export * from './review/answers.ts';
 export * from './review/assignment.ts';
+export * from './cfp/questions.ts';
+export * from './cfp/proposal.ts';
+export * from './cfp/profile.ts';
+export * from './cfp/codes.ts';
 export * from './schedule/index.ts';

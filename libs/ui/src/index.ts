@@ -3,3 +3,4 @@ export { AgendaList } from './agenda-list.tsx';
 export { TrackBadge } from './track-badge.tsx';
 export type { AgendaViewDay, AgendaCardEntry } from './agenda-types.ts';
 export * from './action-form.tsx';
+export { Markdown, renderMarkdown } from './markdown.tsx';

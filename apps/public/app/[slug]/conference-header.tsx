@@ -1,12 +1,34 @@
 import Link from 'next/link';
 import { formatDateKey } from '@podium/domain';
+import { AccountNav } from '../_components/account-nav';
 
-export function ConferenceHeader({ conference }: { conference: { slug: string; name: string; location: string; startDate: string; endDate: string } }) {
+type Section = 'schedule' | 'cfp' | 'me';
+
+export function ConferenceHeader({
+  conference,
+  current,
+  here,
+}: {
+  conference: { slug: string; name: string; location: string; startDate: string; endDate: string };
+  current?: Section;
+  /** This page's path, to come back to after signing in. */
+  here?: string;
+}) {
+  const base = `/${conference.slug}`;
+  const tab = (section: Section, href: string, text: string) => (
+    <Link
+      href={href}
+      aria-current={current === section ? 'page' : undefined}
+      className={`text-sm font-medium hover:underline ${current === section ? 'text-slate-900 underline decoration-2 underline-offset-4' : 'text-blue-800'}`}
+    >
+      {text}
+    </Link>
+  );
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-baseline justify-between gap-2 px-4 py-4">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
         <div>
-          <Link href={`/${conference.slug}/schedule`} className="text-xl font-bold tracking-tight text-slate-900 hover:underline">
+          <Link href={`${base}/schedule`} className="text-xl font-bold tracking-tight text-slate-900 hover:underline">
             {conference.name}
           </Link>
           <p className="text-sm text-slate-600">
@@ -14,11 +36,13 @@ export function ConferenceHeader({ conference }: { conference: { slug: string; n
             {conference.location && ` · ${conference.location}`}
           </p>
         </div>
-        <nav aria-label="Conference">
-          <Link href={`/${conference.slug}/schedule`} className="text-sm font-medium text-blue-800 hover:underline">
-            Schedule
-          </Link>
-        </nav>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <nav aria-label="Conference" className="flex items-center gap-4">
+            {tab('schedule', `${base}/schedule`, 'Schedule')}
+            {tab('cfp', `${base}/cfp`, 'Call for papers')}
+          </nav>
+          <AccountNav slug={conference.slug} here={here ?? base} />
+        </div>
       </div>
     </header>
   );

@@ -32,7 +32,7 @@ export default async function SchedulePage({ params, searchParams }: Props) {
   );
   return (
     <>
-      <ConferenceHeader conference={conference} />
+      <ConferenceHeader conference={conference} current="schedule" here={`${base}/schedule`} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { TrackBadge } from '@podium/ui';
+import { Markdown, TrackBadge } from '@podium/ui';
 import { getApi, orNotFound } from '../../../../lib/server';
 import { ConferenceHeader } from '../../conference-header';
 
@@ -20,7 +20,7 @@ export default async function SessionPage({ params }: Props) {
   const base = `/${conference.slug}`;
   return (
     <>
-      <ConferenceHeader conference={conference} />
+      <ConferenceHeader conference={conference} here={`${base}/sessions/${session.code}`} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         <p className="text-sm">
           <Link href={`${base}/schedule#day-${session.date}`} className="text-blue-800 hover:underline">
@@ -64,7 +64,7 @@ export default async function SessionPage({ params }: Props) {
                 <Link href={`${base}/speakers/${s.code}`} className="font-semibold text-blue-800 hover:underline">
                   {s.name}
                 </Link>
-                {s.bio && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{s.bio}</p>}
+                {s.bio && <Markdown text={s.bio} className="mt-1 text-sm" />}
               </li>
             ))}
           </ul>

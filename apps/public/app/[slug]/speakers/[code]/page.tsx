@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Markdown } from '@podium/ui';
 import { getApi, orNotFound } from '../../../../lib/server';
 import { ConferenceHeader } from '../../conference-header';
 
@@ -19,10 +20,10 @@ export default async function SpeakerPage({ params }: Props) {
   const base = `/${conference.slug}`;
   return (
     <>
-      <ConferenceHeader conference={conference} />
+      <ConferenceHeader conference={conference} here={`${base}/speakers/${speaker.code}`} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         <h1 className="text-3xl font-bold tracking-tight">{speaker.name}</h1>
-        {speaker.bio && <p className="mt-4 whitespace-pre-line leading-relaxed text-slate-800">{speaker.bio}</p>}
+        {speaker.bio && <Markdown text={speaker.bio} className="mt-4" />}
         <h2 className="mt-8 text-lg font-semibold">Sessions</h2>
         <ul className="mt-3 space-y-3">
           {sessions.map((s) => (

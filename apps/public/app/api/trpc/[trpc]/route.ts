@@ -1,7 +1,8 @@
 import { handleTrpcRequest } from '@podium/api/http';
+import { currentUserId } from '../../../../lib/auth';
 
 export const dynamic = 'force-dynamic';
 
-// The public app has no signed-in users yet (the speaker portal adds them): every call is anonymous.
-const handler = (req: Request) => handleTrpcRequest(req, async () => null);
+// Anonymous for the agenda; the signed-in speaker for the portal. The API checks every right itself.
+const handler = (req: Request) => handleTrpcRequest(req, currentUserId);
 export { handler as GET, handler as POST };

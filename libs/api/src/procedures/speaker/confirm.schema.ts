@@ -1,0 +1,1 @@
+export { savedProposalOutput as confirmOutput } from './shared.schema.ts';

@@ -1,0 +1,1 @@
+export { savedProposalOutput as declineOutput } from './shared.schema.ts';

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { conferenceSummarySchema } from '../shared.schema.ts';
+import { answersSchema, questionSchema } from './shared.schema.ts';
+
+export const localWindowSchema = z.object({
+  /** Conference day, YYYY-MM-DD. */
+  date: z.string(),
+  /** Local times, HH:MM. */
+  start: z.string(),
+  end: z.string(),
+});
+
+export const getProfileOutput = z.object({
+  conference: conferenceSummarySchema,
+  name: z.string(),
+  email: z.string().nullable(),
+  /** The profile's public code; null until the profile is first saved or used. */
+  code: z.string().nullable(),
+  /** Changes on every save (null before the profile exists). */
+  updatedAt: z.date().nullable(),
+  bio: z.string(),
+  links: z.array(z.string()),
+  avatar: z.object({ url: z.string(), width: z.number().int().nullable(), height: z.number().int().nullable() }).nullable(),
+  /** Speaker questions that apply to this speaker (to their proposals' tracks and types). */
+  questions: z.array(questionSchema),
+  answers: answersSchema,
+  collectAvailability: z.boolean(),
+  /** The conference days, for the availability editor. */
+  days: z.array(z.object({ date: z.string(), label: z.string() })),
+  availability: z.array(localWindowSchema),
+});
+export type PortalProfile = z.infer<typeof getProfileOutput>;

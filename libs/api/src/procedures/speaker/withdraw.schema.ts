@@ -1,0 +1,1 @@
+export { savedProposalOutput as withdrawOutput } from './shared.schema.ts';
