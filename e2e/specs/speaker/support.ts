@@ -1,18 +1,11 @@
 // Helpers of the speaker portal's end-to-end specs: the apps' database (to insert a question and read the outbox,
 // as an organizer and the mail system would), a real PNG, and signing up through the public app's form.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
 import { publicUrl } from '../../fixtures/urls.ts';
 
-/** The database the apps under test use: E2E_DATABASE_URL, or the embedded server that tools/start.ts records. */
-export function appDatabaseUrl(): string {
-  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
-  const file = path.join(process.env.PODIUM_E2E_DATA_DIR ?? '', 'embedded-server.json');
-  if (!existsSync(file)) throw new Error(`No ${file}: the apps under test have not started their embedded database.`);
-  return (JSON.parse(readFileSync(file, 'utf8')) as { url: string }).url;
-}
+/** The database the apps under test use (see fixtures/mail.ts). */
+export { e2eDatabaseUrl as appDatabaseUrl } from '../../fixtures/mail.ts';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { createDb, type Db } from '@podium/db';
 import { createTestDatabase, makeConference, makeMember, makeSession, type TestDatabase } from '@podium/db/testing';
 import { seedDemoConference } from '@podium/seeds';
 import { createCaller, createContextInner } from '../../index.ts';
+import { trpcFailure as failure } from '../../testing.ts';
 
 let testDb: TestDatabase;
 let db: Db;
@@ -13,17 +13,6 @@ const callerFor = async (userId: string | null) => createCaller(await createCont
 const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
 const asOrganizer = async () => callerFor(await userId('organizer@podium.test'));
 
-async function failure(p: Promise<unknown>): Promise<{ code: string; fields?: Record<string, string>; message: string }> {
-  try {
-    await p;
-  } catch (err) {
-    if (!(err instanceof TRPCError)) throw err;
-    const cause = err.cause as { fields?: Record<string, string>; issues?: { path: (string | number)[]; message: string }[] } | undefined;
-    const fields = cause?.fields ?? (cause?.issues ? Object.fromEntries(cause.issues.map((i) => [i.path.join('.'), i.message])) : undefined);
-    return { code: err.code, fields, message: err.message };
-  }
-  return { code: 'OK', message: '' };
-}
 
 beforeAll(async () => {
   testDb = await createTestDatabase();

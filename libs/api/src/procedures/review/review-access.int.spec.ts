@@ -1,7 +1,6 @@
 // Who may call each review procedure, and what the committee may see: own and conflicted proposals, track limits,
 // blind phases (checked on the whole JSON payload), other reviews.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { createDb, type Db } from '@podium/db';
 import {
   createTestDatabase,
@@ -17,6 +16,7 @@ import {
 } from '@podium/db/testing';
 import { seedDemoConference } from '@podium/seeds';
 import { createCaller, createContextInner } from '../../index.ts';
+import { trpcFailure as failure } from '../../testing.ts';
 
 let testDb: TestDatabase;
 let db: Db;
@@ -25,17 +25,6 @@ type Api = ReturnType<typeof createCaller>;
 const callerFor = async (userId: string | null): Promise<Api> => createCaller(await createContextInner({ db, userId }));
 const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
 
-async function failure(p: Promise<unknown>): Promise<{ code: string; fields?: Record<string, string>; message: string }> {
-  try {
-    await p;
-  } catch (err) {
-    if (!(err instanceof TRPCError)) throw err;
-    const cause = err.cause as { fields?: Record<string, string>; issues?: { path: (string | number)[]; message: string }[] } | undefined;
-    const fields = cause?.fields ?? (cause?.issues ? Object.fromEntries(cause.issues.map((i) => [i.path.join('.'), i.message])) : undefined);
-    return { code: err.code, fields, message: err.message };
-  }
-  return { code: 'OK', message: '' };
-}
 
 beforeAll(async () => {
   testDb = await createTestDatabase();

@@ -1,7 +1,6 @@
 // The review procedures at work: settings, reviews and phase gating, manual and automatic assignment, the ranking,
 // and decisions with their mails. Wrong roles are in review-access.int.spec.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { createDb, type Db } from '@podium/db';
 import {
   createTestDatabase,
@@ -17,6 +16,7 @@ import {
 } from '@podium/db/testing';
 import { seedDemoConference } from '@podium/seeds';
 import { createCaller, createContextInner } from '../../index.ts';
+import { trpcFailure as failure } from '../../testing.ts';
 
 let testDb: TestDatabase;
 let db: Db;
@@ -24,17 +24,6 @@ let db: Db;
 type Api = ReturnType<typeof createCaller>;
 const callerFor = async (userId: string | null): Promise<Api> => createCaller(await createContextInner({ db, userId }));
 
-async function failure(p: Promise<unknown>): Promise<{ code: string; fields?: Record<string, string>; message: string }> {
-  try {
-    await p;
-  } catch (err) {
-    if (!(err instanceof TRPCError)) throw err;
-    const cause = err.cause as { fields?: Record<string, string>; issues?: { path: (string | number)[]; message: string }[] } | undefined;
-    const fields = cause?.fields ?? (cause?.issues ? Object.fromEntries(cause.issues.map((i) => [i.path.join('.'), i.message])) : undefined);
-    return { code: err.code, fields, message: err.message };
-  }
-  return { code: 'OK', message: '' };
-}
 
 beforeAll(async () => {
   testDb = await createTestDatabase();

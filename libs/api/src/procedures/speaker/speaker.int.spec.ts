@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { createDb, type Db } from '@podium/db';
 import { createTestDatabase, makeConference, makeMember, makeUser, type TestDatabase } from '@podium/db/testing';
 import { seedDemoConference } from '@podium/seeds';
 import { verifyPassword } from '@podium/auth';
 import { createCaller, createContextInner } from '../../index.ts';
+import { trpcFailure as failure } from '../../testing.ts';
 
 let testDb: TestDatabase;
 let db: Db;
@@ -15,17 +15,6 @@ type Api = Awaited<ReturnType<typeof callerFor>>;
 const callerFor = async (userId: string | null) => createCaller(await createContextInner({ db, userId }));
 const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
 
-async function failure(p: Promise<unknown>): Promise<{ code: string; message: string; fields?: Record<string, string> }> {
-  try {
-    await p;
-  } catch (err) {
-    if (!(err instanceof TRPCError)) throw err;
-    const cause = err.cause as { fields?: Record<string, string>; issues?: { path: PropertyKey[]; message: string }[] } | undefined;
-    const fields = cause?.fields ?? (cause?.issues ? Object.fromEntries(cause.issues.map((i) => [i.path.map(String).join('.'), i.message])) : undefined);
-    return { code: err.code, message: err.message, fields };
-  }
-  return { code: 'OK', message: '' };
-}
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
