@@ -10,9 +10,11 @@ import { listTemplatesProcedure } from '../procedures/mail/list-templates.ts';
 import { updateTemplateProcedure } from '../procedures/mail/update-template.ts';
 import { resetTemplateProcedure } from '../procedures/mail/reset-template.ts';
 import { previewTemplateProcedure } from '../procedures/mail/preview-template.ts';
+import { remindUnconfirmedProcedure } from '../procedures/mail/remind-unconfirmed.ts';
 
 export const mailRouter = router({
   status: getStatusProcedure,
+  remindUnconfirmed: remindUnconfirmedProcedure,
   outbox: router({
     list: listOutboxProcedure,
     get: getOutboxMailProcedure,

@@ -26,3 +26,12 @@ export async function queueMail(db: DbOrTx, input: QueueMailInput) {
     submissionId: input.submissionId ?? null,
   });
 }
+
+/** The public app's base URL (PODIUM_PUBLIC_URL), for links in mails. */
+export function publicUrl(path: string): string {
+  const base = (process.env.PODIUM_PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+  return `${base}${path}`;
+}
+
+/** Where a speaker sees (and confirms) a proposal in the public app. */
+export const proposalPath = (slug: string, code: string) => `/${slug}/me/proposals/${code}`;

@@ -64,3 +64,21 @@ export async function updateOutboxMailsIfState(
   });
   return r.count;
 }
+
+/**
+ * Accepted proposals whose speakers have not confirmed, with the speakers' addresses, and whether a reminder for them
+ * is already waiting in the outbox (so a second click does not queue the same reminder twice).
+ */
+export function findUnconfirmedAcceptedProposals(db: DbOrTx, conferenceId: string) {
+  return db.submission.findMany({
+    where: { conferenceId, state: 'ACCEPTED' },
+    orderBy: { title: 'asc' },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      speakers: { orderBy: { position: 'asc' }, select: { speakerProfile: { select: { user: { select: { name: true, email: true } } } } } },
+      mails: { where: { templateKey: 'CONFIRMATION_REMINDER', state: 'PENDING' }, select: { to: true } },
+    },
+  });
+}

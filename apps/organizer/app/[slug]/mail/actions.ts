@@ -72,6 +72,19 @@ export async function sendAllPending(form: FormData) {
   redirect(outboxPath(slug, `${stateQuery(form)}${query}`));
 }
 
+/** "Remind unconfirmed speakers": queues a reminder per speaker of each accepted, unconfirmed proposal. */
+export async function remindUnconfirmed(form: FormData) {
+  const slug = slugOf(form);
+  let query: string;
+  try {
+    const r = await (await getApi()).mail.remindUnconfirmed({ slug });
+    query = `reminded=${r.queued}&unconfirmed=${r.proposals}`;
+  } catch (err) {
+    query = `error=${failureOf(err, outboxPath(slug)).code === 'BAD_REQUEST' ? 'choose' : 'failed'}`;
+  }
+  redirect(outboxPath(slug, query));
+}
+
 /** "Discard selected" in the outbox table, and "Discard" on a mail's page. */
 export async function discardSelected(form: FormData) {
   const slug = slugOf(form);

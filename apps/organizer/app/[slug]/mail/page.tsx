@@ -4,7 +4,7 @@ import { describeSendResult, OUTBOX_STATE_LABELS, OUTBOX_STATES, type OutboxStat
 import { forPage, getApi } from '../../../lib/server';
 import { TopBar } from '../../top-bar';
 import { ConferenceNav } from '../conference-nav';
-import { discardSelected, sendAllPending, sendSelected } from './actions';
+import { discardSelected, remindUnconfirmed, sendAllPending, sendSelected } from './actions';
 import { formatInstant } from './format';
 import { MailHeader, Notice, StatusBadge } from './mail-header';
 import { SelectAll } from './select-all';
@@ -39,6 +39,17 @@ function noticeFor(q: Search, smtpMessage: string | null): { text: string | null
   if (q.sent !== undefined) {
     const r = { sent: count(q.sent), failed: count(q.failed), skipped: count(q.skipped) };
     return { text: describeSendResult(r), kind: r.failed ? 'warn' : 'ok' };
+  }
+  if (q.reminded !== undefined) {
+    const n = count(q.reminded);
+    const proposals = count(q.unconfirmed);
+    if (proposals === 0) return { text: 'No accepted proposal is waiting for confirmation.', kind: 'ok' };
+    return {
+      text: n
+        ? `${n} reminder${n === 1 ? '' : 's'} queued below for ${proposals} unconfirmed proposal${proposals === 1 ? '' : 's'}: review, then send.`
+        : 'Every unconfirmed speaker already has a reminder waiting below.',
+      kind: 'ok',
+    };
   }
   if (q.discarded !== undefined) {
     const n = count(q.discarded);
@@ -94,13 +105,21 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
             {OUTBOX_STATES.map((s) => filterLink(s, OUTBOX_STATE_LABELS[s], outbox.counts[s]))}
             {filterLink('ALL', 'All', all)}
           </nav>
-          <form action={sendAllPending} className="pb-2">
+          <div className="flex flex-wrap gap-2 pb-2">
+          <form action={remindUnconfirmed}>
+            <input type="hidden" name="slug" value={slug} />
+            <button type="submit" className={`${button} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+              Remind unconfirmed speakers
+            </button>
+          </form>
+          <form action={sendAllPending}>
             <input type="hidden" name="slug" value={slug} />
             {filter !== 'PENDING' && <input type="hidden" name="state" value={filter} />}
             <button type="submit" disabled={!status.configured || outbox.counts.PENDING === 0} className={`${button} bg-slate-900 text-white hover:bg-slate-700`}>
               Send all pending ({outbox.counts.PENDING})
             </button>
           </form>
+          </div>
         </div>
 
         {outbox.mails.length === 0 ? (

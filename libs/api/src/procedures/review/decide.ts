@@ -1,7 +1,7 @@
 import { applySubmissionDecision, findProposalsForDecision, listReviewPhases } from '@podium/db';
 import { assertReviewGate, DECISION_MAIL, phaseRules, planDecisions, type SubmissionState } from '@podium/domain';
 import { organizerProcedure } from '../../trpc.ts';
-import { queueMail } from '../../services/mail.ts';
+import { proposalPath, publicUrl, queueMail } from '../../services/mail.ts';
 import { decideInput, decideOutput } from './decide.schema.ts';
 
 type Result = { code: string; ok: boolean; state: SubmissionState | null; message: string | null };
@@ -25,7 +25,6 @@ export const decideProcedure = organizerProcedure
     for (const plan of plans) {
       if (!plan.ok) results.set(plan.proposal.code, { code: plan.proposal.code, ok: false, state: plan.proposal.state, message: plan.message });
     }
-    const publicUrl = process.env.PODIUM_PUBLIC_URL ?? 'http://localhost:3000';
     const mails = await ctx.db.$transaction(
       async (tx) => {
         let queued = 0;
@@ -45,7 +44,7 @@ export const decideProcedure = organizerProcedure
               key: DECISION_MAIL[input.decision],
               to: email,
               submissionId: p.id,
-              values: { conference: conference.name, speaker: name, title: p.title, url: `${publicUrl}/${conference.slug}/me/proposals/${p.code}` },
+              values: { conference: conference.name, speaker: name, title: p.title, url: publicUrl(proposalPath(conference.slug, p.code)) },
             });
             queued++;
           }

@@ -19,13 +19,7 @@ import { activePhase, effectiveDeadline, speakerMayEdit, withFreshCode, type Ans
 import { signedInConferenceProcedure } from '../../trpc.ts';
 import type { PortalQuestion } from './shared.schema.ts';
 
-/** The public app's base URL, for links in mails. */
-export function publicUrl(path: string): string {
-  const base = (process.env.PODIUM_PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
-  return `${base}${path}`;
-}
-
-export const proposalPath = (slug: string, code: string) => `/${slug}/me/proposals/${code}`;
+export { publicUrl, proposalPath } from '../../services/mail.ts';
 
 /** The same answer for "does not exist" and "not yours": a speaker learns nothing about others' proposals. */
 export const proposalNotFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'No such proposal among yours.' });
