@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { TeamRole, SubmissionState, type Db } from '@podium/db';
 import { hashPassword, verifyPassword } from '@podium/auth';
-import { zonedLocalToUtc } from '@podium/domain';
+import { dateKeysBetween, zonedLocalToUtc } from '@podium/domain';
 import { kvmForum2012 } from './kvm-forum-2012.ts';
 
 export const DEMO_PASSWORD = 'podium-demo';
@@ -46,6 +46,16 @@ export async function seedDemoConference(db: Db, options: SeedOptions): Promise<
     update: { name: c.name, location: c.location, description: c.description, startDate: new Date(c.startDate), endDate: new Date(c.endDate), timeZone: c.timeZone },
   });
   const conferenceId = conference.id;
+
+  // Schedulable hours of each conference day, local time.
+  for (const date of dateKeysBetween(c.startDate, c.endDate)) {
+    const hours = { start: zonedLocalToUtc(date, '09:00', c.timeZone), end: zonedLocalToUtc(date, '18:30', c.timeZone) };
+    await db.scheduleDay.upsert({
+      where: { conferenceId_date: { conferenceId, date: new Date(date) } },
+      create: { conferenceId, date: new Date(date), ...hours },
+      update: hours,
+    });
+  }
 
   const trackIds = new Map<string, string>();
   for (const [i, t] of data.tracks.entries()) {
