@@ -106,7 +106,7 @@ async function main() {
     });
     children.push(child);
   };
-  run('public', publicPort, { NEXTAUTH_URL: `http://localhost:${publicPort}` });
+  run('public', publicPort, { NEXTAUTH_URL: appEnv.PODIUM_PUBLIC_URL });
   run('organizer', organizerPort, { NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${organizerPort}` });
   if (apps.includes('public')) log(`Public agenda:  http://localhost:${publicPort}/kvm-forum-2012/schedule`);
   if (apps.includes('organizer')) log(`Organizer app:  http://localhost:${organizerPort}  (organizer@podium.test / podium-demo)`);

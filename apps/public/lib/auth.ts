@@ -2,7 +2,7 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { encode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
-import { createAuthOptions, sessionUserId } from '@podium/auth/next-auth';
+import { createAuthOptions, secureCookies, sessionUserId } from '@podium/auth/next-auth';
 
 // The public app's own session cookie (podium-public.*): signing in here does not sign anyone in to the organizer app.
 export const authOptions = createAuthOptions({ signInPage: '/signin', cookiePrefix: 'podium-public' });
@@ -23,7 +23,7 @@ export async function startSession(user: { id: string; name: string; email: stri
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error('NEXTAUTH_SECRET is not set (npm start sets it; see README, Configuration).');
   const token = await encode({ token: { sub: user.id, name: user.name, email: user.email }, secret, maxAge: SESSION_SECONDS });
-  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: false, maxAge: SESSION_SECONDS });
+  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies(), maxAge: SESSION_SECONDS });
 }
 
 export async function endSession() {

@@ -26,16 +26,20 @@ export async function authorizeCredentials(email: unknown, password: unknown): P
 const DUMMY_HASH =
   'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$Q9epcmknkhdXHHe/EwusAHMEimBwVKceZQJQ201xfyE=';
 
+/** Cookies are marked Secure when the app is served over https (NEXTAUTH_URL), as browsers then require. */
+export const secureCookies = () => (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+
 export function createAuthOptions(options: { signInPage: string; cookiePrefix: string }): AuthOptions {
+  const secure = secureCookies();
   return {
     session: { strategy: 'jwt', maxAge: 60 * 60 * 24 * 14 },
     secret: process.env.NEXTAUTH_SECRET,
     pages: { signIn: options.signInPage, error: options.signInPage },
     // The apps share a host name (localhost) on different ports, and cookies ignore ports: give each its own names.
     cookies: {
-      sessionToken: { name: `${options.cookiePrefix}.session-token`, options: { httpOnly: true, sameSite: 'lax', path: '/', secure: false } },
-      csrfToken: { name: `${options.cookiePrefix}.csrf-token`, options: { httpOnly: true, sameSite: 'lax', path: '/', secure: false } },
-      callbackUrl: { name: `${options.cookiePrefix}.callback-url`, options: { httpOnly: true, sameSite: 'lax', path: '/', secure: false } },
+      sessionToken: { name: `${options.cookiePrefix}.session-token`, options: { httpOnly: true, sameSite: 'lax', path: '/', secure } },
+      csrfToken: { name: `${options.cookiePrefix}.csrf-token`, options: { httpOnly: true, sameSite: 'lax', path: '/', secure } },
+      callbackUrl: { name: `${options.cookiePrefix}.callback-url`, options: { httpOnly: true, sameSite: 'lax', path: '/', secure } },
     },
     providers: [
       CredentialsProvider({
