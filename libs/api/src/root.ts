@@ -11,6 +11,7 @@ import { speakerRouter } from './routers/speaker.ts';
 import { reviewRouter } from './routers/review.ts';
 import { mailRouter } from './routers/mail.ts';
 import { cfpRouter } from './routers/cfp.ts';
+import { scheduleRouter } from './routers/schedule.ts';
 
 export const appRouter = router({
   public: router({
@@ -32,6 +33,8 @@ export const appRouter = router({
   mail: mailRouter,
   /** CFP settings: dates, session types, tracks, questions (organizer app). */
   cfp: cfpRouter,
+  /** Schedule editor: grid, moves, breaks, conflict settings, audit log (organizer app). */
+  schedule: scheduleRouter,
 });
 
 export type AppRouter = typeof appRouter;

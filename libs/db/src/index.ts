@@ -14,3 +14,4 @@ export * from './repositories/cfp.ts';
 export * from './repositories/outbox.ts';
 export * from './repositories/review.ts';
 export * from './repositories/speaker-portal.ts';
+export * from './repositories/schedule-editor.ts';

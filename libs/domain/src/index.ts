@@ -21,3 +21,4 @@ export * from './cfp/proposal.ts';
 export * from './cfp/profile.ts';
 export * from './cfp/codes.ts';
 export * from './schedule/index.ts';
+export * from './schedule/editor.ts';
