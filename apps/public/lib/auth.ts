@@ -31,6 +31,4 @@ export async function endSession() {
 }
 
 /** Only same-site paths: never bounce someone to another host after signing in. */
-export function safeCallback(callbackUrl: unknown, fallback = '/'): string {
-  return typeof callbackUrl === 'string' && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') && !callbackUrl.startsWith('/\\') ? callbackUrl : fallback;
-}
+export { safeCallbackPath as safeCallback } from '@podium/auth';

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { signInAndWait } from '../../fixtures/sign-in.ts';
-import { organizerUrl } from '../../fixtures/urls.ts';
+import { organizerUrl, publicUrl } from '../../fixtures/urls.ts';
 
 // Straight at the HTTP API, as a script would: the server must refuse, whatever the UI shows.
 const input = encodeURIComponent(JSON.stringify({ json: { slug: 'kvm-forum-2012' } }));
@@ -44,4 +44,14 @@ test('a forged session cookie is not a session', async ({ browser }) => {
   const { status } = await call(context.request, 'organizer.overview');
   expect(status).toBe(401);
   await context.close();
+});
+
+test('the public app serves the agenda and the speaker portal API, and no staff procedure at all', async ({ request }) => {
+  const agenda = await request.get(publicUrl(`/api/trpc/public.agenda?input=${input}`));
+  expect(agenda.status()).toBe(200);
+  expect(await agenda.text()).toContain('Keynote Address');
+  for (const p of [...procedures, 'review.ranking', 'mail.outbox.list', 'schedule.grid']) {
+    const res = await request.get(publicUrl(`/api/trpc/${p}?input=${input}`));
+    expect(res.status(), p).toBe(404);
+  }
 });

@@ -38,4 +38,10 @@ export const appRouter = router({
 });
 
 export type AppRouter = typeof appRouter;
+
+/**
+ * What the public app serves over HTTP: the agenda and the speaker portal only. Staff procedures are reached through
+ * the organizer app, so a session in the public app never opens the review, mail or schedule API there.
+ */
+export const publicAppRouter = router({ public: appRouter._def.procedures.public, speaker: speakerRouter });
 export const createCaller = createCallerFactory(appRouter);

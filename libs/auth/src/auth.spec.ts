@@ -40,3 +40,11 @@ describe('permissions', () => {
     expect(describeRoles({ isAdmin: false }, [])).toEqual(['speaker']);
   });
 });
+
+describe('password hashing under load', () => {
+  it('gives every caller the right answer when many hash at once (they queue)', async () => {
+    const hash = await hashPassword('pw-123456', { N: 1024 });
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => verifyPassword(i % 2 ? 'pw-123456' : 'wrong', hash)));
+    expect(results).toEqual(Array.from({ length: 12 }, (_, i) => i % 2 === 1));
+  });
+});

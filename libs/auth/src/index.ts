@@ -4,3 +4,4 @@ export * from './roles.ts';
 export * from './permissions-mail.ts';
 export * from './permissions-review.ts';
 export * from './permissions-speaker.ts';
+export * from './redirects.ts';

@@ -8,7 +8,7 @@ export function ConferenceNav({
 }: {
   slug: string;
   name: string;
-  current: 'overview' | 'sessions' | 'cfp' | 'review' | 'mail';
+  current: 'overview' | 'sessions' | 'cfp' | 'review' | 'schedule' | 'mail';
   /** Reviewers who are not organizers: only the review is theirs to open. */
   reviewerOnly?: boolean;
 }) {
@@ -24,6 +24,7 @@ export function ConferenceNav({
       {!reviewerOnly && item('sessions', `/${slug}/sessions`, 'Sessions')}
       {!reviewerOnly && item('cfp', `/${slug}/cfp`, 'CFP')}
       {item('review', `/${slug}/review`, 'Review')}
+      {!reviewerOnly && item('schedule', `/${slug}/schedule`, 'Schedule')}
       {!reviewerOnly && item('mail', `/${slug}/mail`, 'Mail')}
     </nav>
   );

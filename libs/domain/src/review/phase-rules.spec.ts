@@ -18,6 +18,14 @@ const phase = (over: Partial<ReviewPhaseRule>): ReviewPhaseRule => ({
 const now = new Date('2030-03-10T12:00:00Z');
 
 describe('phaseRules', () => {
+  it('keeps speakers anonymous before, between and after phases when any phase is blind (fails closed)', () => {
+    const blind = { id: 'b', name: 'Blind', position: 0, startsAt: new Date('2030-04-01T00:00Z'), endsAt: new Date('2030-04-15T00:00Z'), reviewersCanReview: true, blind: true, reviewersSeeOtherReviews: false, speakersCanEdit: false, organizersCanDecide: false };
+    for (const day of ['2030-03-20', '2030-04-05', '2030-04-20']) {
+      expect(phaseRules([blind], new Date(`${day}T12:00Z`)).blind, day).toBe(true);
+    }
+    expect(phaseRules([{ ...blind, blind: false }], new Date('2030-03-20T12:00Z')).blind).toBe(false);
+  });
+
   it('allows reviewing and deciding, not blind, when no phase is configured', () => {
     expect(phaseRules([], now)).toEqual({ phase: null, phased: false, review: { ok: true }, decide: { ok: true }, blind: false, reviewersSeeOtherReviews: false });
   });

@@ -35,7 +35,8 @@ export function phaseRules<P extends ReviewPhaseRule>(phases: readonly P[], now:
   const phase = activePhase(phases, now);
   if (!phase) {
     const closed: ReviewGate = { ok: false, reason: 'No review phase is running now.' };
-    return { phase: null, phased: true, review: closed, decide: closed, blind: false, reviewersSeeOtherReviews: false };
+    // Between phases anonymity fails closed: a blind review must not be undone by opening a proposal before it starts.
+    return { phase: null, phased: true, review: closed, decide: closed, blind: phases.some((p) => p.blind), reviewersSeeOtherReviews: false };
   }
   return {
     phase,

@@ -71,3 +71,12 @@ describe('orderReviewQueue', () => {
     expect(orderReviewQueue(items).map((i) => i.code)).toEqual(['C', 'B', 'E', 'A', 'D']);
   });
 });
+
+describe('proposals that left the process', () => {
+  it.each(['WITHDRAWN', 'CANCELED'] as const)('a %s proposal is hidden from reviewers but not from organizers', (state) => {
+    const proposal = { id: 'p', state, trackId: null, speakerUserIds: ['s'] };
+    const reviewer = { userId: 'r', isOrganizer: false, trackIds: [], conflictIds: new Set<string>() };
+    expect(hiddenReason(reviewer, proposal)).toBe('draft');
+    expect(hiddenReason({ ...reviewer, isOrganizer: true }, proposal)).toBeNull();
+  });
+});

@@ -41,6 +41,8 @@ export function isOwnProposal(scope: Pick<ReviewerScope, 'userId'>, proposal: Pi
 export function hiddenReason(scope: ReviewerScope, proposal: ProposalScope): HiddenReason | null {
   if (proposal.state === 'DRAFT') return 'draft';
   if (scope.isOrganizer) return null;
+  // Withdrawn or cancelled ones (a withdrawn draft included) are not the committee's business any more.
+  if (!(REVIEW_LIST_STATES as readonly SubmissionState[]).includes(proposal.state)) return 'draft';
   if (isOwnProposal(scope, proposal)) return 'own';
   if (scope.conflictIds.has(proposal.id)) return 'conflict';
   if (proposal.trackId !== null && scope.trackIds.length > 0 && !scope.trackIds.includes(proposal.trackId)) return 'track';

@@ -36,6 +36,10 @@ export const acceptInviteProcedure = authedProcedure
     if (!canJoinAsCoSpeaker({ userId: ctx.user.id }, { speakerUserIds })) {
       throw new DomainError('CONFLICT', 'You are already a speaker of this proposal.');
     }
+    // The link travels by mail and sits in the outbox: only the account with the invited address may use it.
+    if ((ctx.user.email ?? '').toLowerCase() !== invite.email.toLowerCase()) {
+      throw new DomainError('FORBIDDEN', `This invitation is for ${invite.email}. Sign in with that address (or create an account with it) to join.`);
+    }
     const profile = await ensureSpeakerProfile(ctx.db, s.conference.id, ctx.user.id);
     await ctx.db.$transaction(async (tx) => {
       if (!(await markInviteAccepted(tx, invite.id, new Date()))) throw usedAlready();

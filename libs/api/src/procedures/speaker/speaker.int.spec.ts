@@ -39,8 +39,8 @@ async function makeCfpConference(over: { cfpClosesAt?: Date | null; collectAvail
   return { conference: c, slug: c.slug, talk, workshop, track, level };
 }
 
-async function speaker(name = 'Ana Speaker') {
-  const user = await makeUser(db, { name });
+async function speaker(name = 'Ana Speaker', email?: string) {
+  const user = await makeUser(db, { name, ...(email ? { email } : {}) });
   return { user, api: await callerFor(user.id) };
 }
 
@@ -436,7 +436,14 @@ describe('co-speakers', () => {
 
   it('adds the person who accepts as co-speaker (with a new profile); they see the proposal; the link is then used up', async () => {
     const { token, slug, code, conference, ana } = await invited();
-    const cleo = await speaker('Cleo Co');
+    // Someone else holding the unused link (an organizer reading the outbox, say) cannot use it.
+    const mallory = await speaker('Mallory Other');
+    expect(await failure(mallory.api.speaker.acceptInvite({ token }))).toEqual({
+      code: 'FORBIDDEN',
+      message: 'This invitation is for cleo@example.test. Sign in with that address (or create an account with it) to join.',
+      fields: {},
+    });
+    const cleo = await speaker('Cleo Co', 'cleo@example.test');
     expect(await db.speakerProfile.count({ where: { conferenceId: conference.id, userId: cleo.user.id } })).toBe(0);
     expect(await cleo.api.speaker.acceptInvite({ token })).toEqual({ slug, code });
     expect(await db.speakerProfile.count({ where: { conferenceId: conference.id, userId: cleo.user.id } })).toBe(1);
@@ -502,7 +509,7 @@ describe('co-speakers', () => {
     const { code } = await ana.api.speaker.saveDraft(draftInput(setup.slug, setup.talk.id));
     await ana.api.speaker.inviteCoSpeaker({ slug: setup.slug, code, email: 'gus@example.test' });
     const mail = (await outboxFor(setup.conference.id)).find((m) => m.templateKey === 'CO_SPEAKER_INVITE')!;
-    const gus = await speaker('Gus Co');
+    const gus = await speaker('Gus Co', 'gus@example.test');
     await gus.api.speaker.acceptInvite({ token: /\/invites\/([A-Za-z0-9_-]+)/.exec(mail.body)![1]! });
     await gus.api.speaker.submit({ ...draftInput(setup.slug, setup.talk.id, { answers: { [setup.level.id]: 'Beginner' } }), code });
     const received = (await outboxFor(setup.conference.id)).filter((m) => m.templateKey === 'SUBMISSION_RECEIVED').map((m) => m.to);

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { forPage, getApi } from '../../../lib/server';
+import { TopBar } from '../../top-bar';
+import { ConferenceNav } from '../conference-nav';
+import { ScheduleEditor } from './schedule-editor';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Schedule editor' };
+
+/** The organizers' schedule editor: the work-in-progress version as a grid per day (rooms × time). */
+export default async function SchedulePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const api = await getApi();
+  const path = `/${slug}/schedule`;
+  const [{ user, conferences }, grid, settings] = await Promise.all([
+    forPage(api.organizer.myConferences(), path),
+    forPage(api.schedule.grid({ slug }), path),
+    forPage(api.schedule.settings.get({ slug }), path),
+  ]);
+  const conference = conferences.find((c) => c.slug === slug);
+  return (
+    <>
+      <TopBar user={user}>
+        <ConferenceNav slug={slug} name={conference?.name ?? slug} current="schedule" />
+      </TopBar>
+      <main className="px-4 py-6">
+        <h1 className="text-2xl font-bold tracking-tight">Schedule editor</h1>
+        <p className="text-sm text-slate-600">Work in progress · times in {grid.timeZone}. Drag sessions onto the grid, or focus one and press Enter to pick it up with the keyboard.</p>
+        <ScheduleEditor slug={slug} initialGrid={grid} initialSettings={settings} />
+      </main>
+    </>
+  );
+}
