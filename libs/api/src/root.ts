@@ -13,13 +13,16 @@ import { mailRouter } from './routers/mail.ts';
 import { cfpRouter } from './routers/cfp.ts';
 import { scheduleRouter } from './routers/schedule.ts';
 
+/** The published agenda: anonymous, served by both apps. */
+const publicRouter = router({
+  listConferences: listConferencesProcedure,
+  agenda: getAgendaProcedure,
+  session: getSessionProcedure,
+  speaker: getSpeakerProcedure,
+});
+
 export const appRouter = router({
-  public: router({
-    listConferences: listConferencesProcedure,
-    agenda: getAgendaProcedure,
-    session: getSessionProcedure,
-    speaker: getSpeakerProcedure,
-  }),
+  public: publicRouter,
   organizer: router({
     myConferences: listMyConferencesProcedure,
     overview: getOverviewProcedure,
@@ -43,5 +46,5 @@ export type AppRouter = typeof appRouter;
  * What the public app serves over HTTP: the agenda and the speaker portal only. Staff procedures are reached through
  * the organizer app, so a session in the public app never opens the review, mail or schedule API there.
  */
-export const publicAppRouter = router({ public: appRouter._def.procedures.public, speaker: speakerRouter });
+export const publicAppRouter = router({ public: publicRouter, speaker: speakerRouter });
 export const createCaller = createCallerFactory(appRouter);
