@@ -94,6 +94,7 @@ test('drag onto the grid, conflicts on both cards, a blocking conflict refuses t
   await expect(card(page, code.a)).toHaveAttribute('data-conflict-kinds', 'speaker_double_booked');
   await expect(page.getByTestId(`conflict-badge-${code.a}`)).toHaveText('⚠ 1');
   await expect(page.getByTestId('conflict-item')).toHaveText([/Sam Shared is booked twice at once/]);
+  await page.screenshot({ path: test.info().outputPath('grid-with-conflict.png'), fullPage: true });
 
   // Dragged back to the sidebar: unscheduled.
   await card(page, code.b).dragTo(page.getByTestId('unscheduled'));
@@ -120,10 +121,17 @@ test('drag onto the grid, conflicts on both cards, a blocking conflict refuses t
   await expect(card(page, code.a)).toHaveAttribute('aria-pressed', 'true');
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('ghost')).toContainText('10:00');
+  await page.screenshot({ path: test.info().outputPath('grid-picked-up-by-keyboard.png') });
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('live-region')).toHaveText(`Moved ${title.a} to Room One, 10:00–10:30.`);
   await expect(card(page, code.a)).toHaveAttribute('data-start', '10:00');
   await expect(card(page, code.a)).toBeFocused();
+  // Undo puts it back through the same API; redo moves it again.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(card(page, code.a)).toHaveAttribute('data-start', '09:00');
+  await card(page, code.a).focus();
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(card(page, code.a)).toHaveAttribute('data-start', '10:00');
   await page.reload();
   await expect(card(page, code.a)).toHaveAttribute('data-start', '10:00');
   await expect(card(page, code.a)).toHaveAttribute('data-room', 'Room One');
@@ -156,8 +164,8 @@ test('two open grids: the second move on a stale grid is refused and the first o
   await expect(card(first, code.a)).toHaveAttribute('data-start', '11:00');
 
   // Other open grids see a move within a few seconds, without reloading.
-  await first.getByTestId(`unscheduled-${code.c}`).dragTo(first.getByTestId('cell-0-14:00'));
+  await first.getByTestId(`unscheduled-${code.c}`).dragTo(first.getByTestId('cell-0-09:30'));
   await expect(card(first, code.c)).toContainText('not confirmed');
-  await expect(card(second, code.c)).toHaveAttribute('data-start', '14:00', { timeout: 8_000 });
+  await expect(card(second, code.c)).toHaveAttribute('data-start', '09:30', { timeout: 8_000 });
   await expect(second.getByTestId(`unscheduled-${code.c}`)).toHaveCount(0);
 });

@@ -10,8 +10,8 @@ export type GridDay = Grid['days'][number];
 export type GridConflict = Grid['conflicts'][number];
 export type ConflictSettings = Outputs['schedule']['settings']['get'];
 
-/** Pixels per minute of the grid (a 30-minute talk is 60 px tall). */
-export const PX_PER_MINUTE = 2;
+/** Pixels per minute of the grid (a 30-minute talk is 75 px tall). */
+export const PX_PER_MINUTE = 2.5;
 export const SNAP_CHOICES = [5, 10, 15, 30] as const;
 export const MINUTE = 60_000;
 

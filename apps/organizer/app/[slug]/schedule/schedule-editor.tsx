@@ -75,7 +75,7 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
   // Other organizers' changes: poll the revision, refetch when it moved (not while a card is in someone's hands).
   useEffect(() => {
     const timer = setInterval(async () => {
-      if (busyRef.current || pickedRef.current || dragRef.current) return;
+      if (document.hidden || busyRef.current || pickedRef.current || dragRef.current) return;
       try {
         const { revision } = await scheduleApi.schedule.revision.query({ slug });
         if (revision !== gridRef.current.revision && !busyRef.current && !pickedRef.current && !dragRef.current) await refetch();
@@ -400,7 +400,7 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
 
       <div className="flex items-start gap-4">
         <Sidebar cards={grid.unscheduled} tracks={grid.tracks} pickedCode={picked?.code ?? null} onKey={onCardKey} onDragStart={startDrag} onDragEnd={endDrag} onDrop={dropOnSidebar} />
-        <div className="min-w-0 flex-1 overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="schedule-grid">
+        <div className="max-h-[calc(100vh-6rem)] min-w-0 flex-1 overflow-auto rounded-lg border border-slate-200 bg-white" data-testid="schedule-grid">
           {day ? (
             <div style={{ width: 64 + rooms.length * COLUMN_WIDTH }}>
               <div className="sticky top-0 z-20 flex border-b border-slate-200 bg-slate-50">
