@@ -22,3 +22,4 @@ export * from './cfp/profile.ts';
 export * from './cfp/codes.ts';
 export * from './schedule/index.ts';
 export * from './schedule/editor.ts';
+export * from './schedule/rooms.ts';

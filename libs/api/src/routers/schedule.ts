@@ -14,6 +14,10 @@ import { updateSettingsProcedure } from '../procedures/schedule/update-settings.
 import { updateDaysProcedure } from '../procedures/schedule/update-days.ts';
 import { setRoomAvailabilityProcedure } from '../procedures/schedule/set-room-availability.ts';
 import { listAuditProcedure } from '../procedures/schedule/list-audit.ts';
+import { listRoomsProcedure } from '../procedures/schedule/list-rooms.ts';
+import { saveRoomProcedure } from '../procedures/schedule/save-room.ts';
+import { deleteRoomProcedure } from '../procedures/schedule/delete-room.ts';
+import { moveRoomProcedure } from '../procedures/schedule/move-room.ts';
 
 export const scheduleRouter = router({
   grid: getGridProcedure,
@@ -24,6 +28,6 @@ export const scheduleRouter = router({
   blocks: router({ create: createBlockProcedure, update: updateBlockProcedure, delete: deleteBlockProcedure }),
   settings: router({ get: getSettingsProcedure, update: updateSettingsProcedure }),
   days: router({ update: updateDaysProcedure }),
-  rooms: router({ setAvailability: setRoomAvailabilityProcedure }),
+  rooms: router({ list: listRoomsProcedure, save: saveRoomProcedure, delete: deleteRoomProcedure, move: moveRoomProcedure, setAvailability: setRoomAvailabilityProcedure }),
   audit: listAuditProcedure,
 });
