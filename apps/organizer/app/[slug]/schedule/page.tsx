@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { forPage, getApi } from '../../../lib/server';
 import { TopBar } from '../../top-bar';
@@ -24,8 +25,13 @@ export default async function SchedulePage({ params }: { params: Promise<{ slug:
         <ConferenceNav slug={slug} name={conference?.name ?? slug} current="schedule" />
       </TopBar>
       <main className="px-4 py-6">
-        <h1 className="text-2xl font-bold tracking-tight">Schedule editor</h1>
-        <p className="text-sm text-slate-600">Work in progress · times in {grid.timeZone}. Drag sessions onto the grid, or focus one and press Enter to pick it up with the keyboard.</p>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-2xl font-bold tracking-tight">Schedule editor</h1>
+          <Link href={`/${slug}/schedule/rooms`} className="text-sm font-medium text-blue-800 hover:underline">
+            Rooms and day hours →
+          </Link>
+        </div>
+        <p className="text-sm text-slate-600">Work in progress · times in {grid.timeZone}. Drag sessions onto the grid, or focus one and press Enter to pick it up with the keyboard (P pins or unpins it).</p>
         <ScheduleEditor slug={slug} initialGrid={grid} initialSettings={settings} />
       </main>
     </>

@@ -5,6 +5,7 @@
 // refreshes), and the grid polls schedule.revision to show other organizers' moves.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { describeFailure, scheduleApi } from './schedule-client';
+import { AuditPanel, BlocksPanel } from './schedule-panels';
 import {
   addMinutes,
   dayIndexOf,
@@ -150,6 +151,40 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
     [slug, announce, describePlacement, refetch],
   );
 
+  /** Refused change of breaks or pins: shown like a refused move; a stale revision refreshes the grid. */
+  const onChangeFailure = useCallback(
+    async (err: unknown) => {
+      const failure = describeFailure(err);
+      setBanner({ tone: 'error', text: failure.message });
+      announce(failure.message);
+      if (failure.fields.expectedRevision !== undefined || failure.code === 'NOT_FOUND') await refetch();
+    },
+    [announce, refetch],
+  );
+
+  /** Pins or unpins a placed session (the automatic scheduler leaves pinned ones where they are). */
+  const togglePin = useCallback(
+    async (slot: GridSlot) => {
+      if (busyRef.current) return;
+      busyRef.current = true;
+      setBusy(true);
+      try {
+        const pinned = !slot.pinned;
+        await scheduleApi.schedule.pin.mutate({ slug, code: slot.code, pinned, expectedRevision: gridRef.current.revision });
+        announce(`${pinned ? 'Pinned' : 'Unpinned'} ${slot.title}.`);
+        setBanner(null);
+        focusAfter.current = slot.code;
+        await refetch();
+      } catch (err) {
+        await onChangeFailure(err);
+      } finally {
+        busyRef.current = false;
+        setBusy(false);
+      }
+    },
+    [slug, announce, refetch, onChangeFailure],
+  );
+
   const undoLast = useCallback(() => {
     const step = undo.at(-1);
     if (step) void apply(step.code, step.before, 'undo');
@@ -278,6 +313,9 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
         const next = { code, title: card.title, roomIdx, startMin: onThisDay ? minutesBetween(day.start, slot.start) : 0, duration };
         setPicked(next);
         announce(`Picked up ${card.title}. Use arrow keys to move, Enter to drop, Escape to cancel. ${roomName(roomIdx)}, ${span(next)}.`);
+      } else if ((e.key === 'p' || e.key === 'P') && !e.ctrlKey && !e.metaKey && !e.altKey && slot) {
+        e.preventDefault();
+        void togglePin(slot);
       } else if ((e.key === 'Delete' || e.key === 'Backspace') && slot) {
         e.preventDefault();
         void apply(code, null, 'new');
@@ -288,7 +326,7 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
         void apply(code, { roomId: slot.roomId, start: slot.start.toISOString(), end: addMinutes(slot.start, length).toISOString() }, 'new');
       }
     },
-    [announce, apply, cardByCode, day, grid.timeZone, placementAt, rooms, slotByCode, snap, totalMin],
+    [announce, apply, cardByCode, day, grid.timeZone, placementAt, rooms, slotByCode, snap, totalMin, togglePin],
   );
 
   // ---- what the shown day holds ----
@@ -316,6 +354,8 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
     const active = dragging?.mode === 'move' ? dragging : picked ? { code: picked.code, speakerIds: cardByCode.get(picked.code)?.speakers.map((s) => s.id) ?? [] } : null;
     if (!active || !day) return null;
     const busyWindows = grid.slots.filter((s) => s.code !== active.code && s.speakers.some((sp) => active.speakerIds.includes(sp.id)));
+    // Speakers' own availability (null: always available).
+    const speakerWindows = (cardByCode.get(active.code)?.speakers ?? []).flatMap((sp) => (sp.availability ? [sp.availability] : []));
     const byRoom = new Map<string, boolean[]>();
     for (const room of rooms) {
       const blocks = grid.blocks.filter((b) => b.allRooms || b.roomIds.includes(room.id));
@@ -324,7 +364,12 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
         rows.map(({ startMin }) => {
           const start = addMinutes(day.start, startMin);
           const end = addMinutes(start, snap);
-          return outsideAvailability(start, end, room.availability) || overlapsAny(start, end, blocks) || overlapsAny(start, end, busyWindows);
+          return (
+            outsideAvailability(start, end, room.availability) ||
+            overlapsAny(start, end, blocks) ||
+            overlapsAny(start, end, busyWindows) ||
+            speakerWindows.some((w) => outsideAvailability(start, end, w))
+          );
         }),
       );
     }
@@ -473,6 +518,8 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
         )}
       </section>
 
+      {day && <BlocksPanel slug={slug} grid={grid} day={day} onChanged={refetch} onFailure={onChangeFailure} />}
+      <AuditPanel slug={slug} grid={grid} />
       <SettingsPanel slug={slug} initial={initialSettings} onSaved={refetch} />
     </div>
   );
@@ -544,8 +591,14 @@ const RoomColumn = memo(function RoomColumn({
         .map((b) => (
           <div
             key={b.id}
-            className="pointer-events-none absolute inset-x-0 flex items-center justify-center bg-slate-200/80 text-xs text-slate-600"
-            style={{ top: Math.max(0, minutesBetween(dayStart, b.start)) * PX_PER_MINUTE, height: minutesBetween(b.start > dayStart ? b.start : dayStart, b.end) * PX_PER_MINUTE }}
+            data-testid={`block-bar-${roomIdx}`}
+            data-title={b.title}
+            className="pointer-events-none absolute inset-x-0 flex items-center justify-center text-xs font-medium text-slate-700"
+            style={{
+              top: Math.max(0, minutesBetween(dayStart, b.start)) * PX_PER_MINUTE,
+              height: minutesBetween(b.start > dayStart ? b.start : dayStart, b.end < dayEnd ? b.end : dayEnd) * PX_PER_MINUTE,
+              backgroundImage: 'repeating-linear-gradient(135deg, rgba(148,163,184,0.55) 0 6px, rgba(241,245,249,0.75) 6px 12px)',
+            }}
           >
             {b.title}
           </div>
@@ -591,7 +644,7 @@ const SlotCard = memo(function SlotCard({
       draggable
       aria-pressed={picked}
       aria-label={`${slot.title}, ${speakers}, ${roomName} ${start}–${end}${slot.state === 'ACCEPTED' ? ', not confirmed' : ''}${slot.pinned ? ', pinned' : ''}${slot.conflicts.length ? `, ${slot.conflicts.length} conflicts: ${conflictText}` : ''}`}
-      aria-keyshortcuts="Enter Delete + -"
+      aria-keyshortcuts="Enter Delete + - P"
       data-testid={`card-${slot.code}`}
       data-code={slot.code}
       data-room={roomName}
@@ -608,7 +661,7 @@ const SlotCard = memo(function SlotCard({
         <span className="line-clamp-2 font-semibold leading-tight text-slate-900">{slot.title}</span>
         <span className="flex shrink-0 items-center gap-1">
           {slot.pinned && (
-            <span title="Pinned: the automatic scheduler leaves it" aria-hidden="true">
+            <span title="Pinned: the automatic scheduler leaves it" aria-hidden="true" data-testid={`pinned-${slot.code}`}>
               📌
             </span>
           )}

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { blockSchema, conflictSchema, placedSlotSchema, sessionCardSchema } from './schedule-common.schema.ts';
 
+/** A speaker on a grid card, with the windows they can speak in (their profile in this conference). */
+const gridSpeakerSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  /** null: the speaker gave no availability (always available). */
+  availability: z.array(z.object({ start: z.date(), end: z.date() })).nullable(),
+});
+const gridCardSchema = sessionCardSchema.extend({ speakers: z.array(gridSpeakerSchema) });
+const gridSlotSchema = placedSlotSchema.extend({ speakers: z.array(gridSpeakerSchema) });
+
 export const getGridOutput = z.object({
   /** Send it back with every change; poll schedule.revision to know when to refetch. */
   revision: z.number().int(),
@@ -18,9 +29,9 @@ export const getGridOutput = z.object({
     }),
   ),
   tracks: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
-  slots: z.array(placedSlotSchema),
+  slots: z.array(gridSlotSchema),
   /** Accepted and confirmed sessions not on the grid yet (the sidebar). */
-  unscheduled: z.array(sessionCardSchema),
+  unscheduled: z.array(gridCardSchema),
   blocks: z.array(blockSchema),
   /** Every conflict of the placed sessions, in the checker's order. */
   conflicts: z.array(conflictSchema),

@@ -105,6 +105,24 @@ describe('schedule.grid', () => {
     const after = await api.schedule.grid({ slug });
     expect([after.slots.length, after.unscheduled.length, after.slots.find((s) => s.code === accepted.code)?.state]).toEqual([17, 0, 'ACCEPTED']);
   });
+
+  it("gives each card's speakers their availability windows, null for a speaker who gave none", async () => {
+    const conference = await db.conference.findUniqueOrThrow({ where: { slug } });
+    const keynote = await db.submission.findUniqueOrThrow({ where: { conferenceId_code: { conferenceId: conference.id, code: 'KVMKEY' } }, select: { speakers: { select: { speakerProfileId: true } } } });
+    const speakerId = keynote.speakers[0]!.speakerProfileId;
+    const accepted = await makeSession(db, conference.id, { title: 'Speaker without windows', state: 'ACCEPTED', speakerName: 'Nora Nowindow' });
+    await db.availability.create({ data: { speakerProfileId: speakerId, start: new Date('2012-11-07T08:00:00Z'), end: new Date('2012-11-07T12:00:00Z') } });
+    try {
+      const grid = await (await organizer()).schedule.grid({ slug });
+      expect(grid.slots.find((s) => s.code === 'KVMKEY')!.speakers.map((sp) => [sp.name, sp.availability])).toEqual([
+        ['Avi Kivity', [{ start: new Date('2012-11-07T08:00:00Z'), end: new Date('2012-11-07T12:00:00Z') }]],
+      ]);
+      const card = grid.unscheduled.find((c) => c.code === accepted.code)!;
+      expect(card.speakers.map((sp) => [sp.name, sp.availability])).toEqual([['Nora Nowindow', null]]);
+    } finally {
+      await db.availability.deleteMany({ where: { speakerProfileId: speakerId } });
+    }
+  });
 });
 
 describe('schedule.move and schedule.unschedule', () => {
