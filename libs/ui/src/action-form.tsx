@@ -149,3 +149,12 @@ export function Checkbox({ name, label, initial = false, hint }: { name: string;
     </div>
   );
 }
+
+/** A one-button form (delete, move, remove) that still reports a refusal next to it. */
+export function ButtonForm({ action, label, tone = 'neutral' }: { action: (state: FormState, data: FormData) => Promise<FormState>; label: string; tone?: 'neutral' | 'danger' }) {
+  return (
+    <ActionForm action={action} submitLabel={label} className={`inline-block ${tone === 'danger' ? '[&_button]:bg-red-700 [&_button]:hover:bg-red-600' : '[&_button]:bg-slate-600'} [&_button]:px-2 [&_button]:py-1 [&_button]:text-xs`}>
+      {null}
+    </ActionForm>
+  );
+}

@@ -1,4 +1,5 @@
 import { QUESTION_KIND_LABELS, QUESTION_KINDS } from '@podium/domain';
+import { Section } from '@podium/ui';
 import { forPage, getApi } from '../../../lib/server';
 import { TopBar } from '../../top-bar';
 import { ConferenceNav } from '../conference-nav';
@@ -9,17 +10,6 @@ export const dynamic = 'force-dynamic';
 
 const kinds = QUESTION_KINDS.map((k) => ({ value: k, label: QUESTION_KIND_LABELS[k] }));
 
-function Section({ title, id, children, description }: { title: string; id: string; description?: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {description && <p className="mt-1 text-sm text-slate-600">{description}</p>}
-      <div className="mt-4">{children}</div>
-    </section>
-  );
-}
 
 export default async function CfpSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -118,14 +118,7 @@ export function AssignForm({ action, reviewers }: { action: Action; reviewers: {
   );
 }
 
-/** A one-button form (delete, remove) that still reports a refusal next to it. */
-export function ButtonForm({ action, label, tone = 'neutral' }: { action: Action; label: string; tone?: 'neutral' | 'danger' }) {
-  return (
-    <ActionForm action={action} submitLabel={label} className={`inline-block ${tone === 'danger' ? '[&_button]:bg-red-700 [&_button]:hover:bg-red-600' : '[&_button]:bg-slate-600'} [&_button]:px-2 [&_button]:py-1 [&_button]:text-xs`}>
-      {null}
-    </ActionForm>
-  );
-}
+export { ButtonForm } from '@podium/ui';
 
 export function AutoAssignForm({ action, defaultK }: { action: (s: AutoAssignState, d: FormData) => Promise<AutoAssignState>; defaultK: number }) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as AutoAssignState);

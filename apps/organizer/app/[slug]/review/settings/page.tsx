@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
-import { TrackBadge } from '@podium/ui';
+import { Section, TrackBadge } from '@podium/ui';
 import { forPage, getApi } from '../../../../lib/server';
 import { ReviewShell } from '../_components/review-shell';
 import * as act from '../actions';
@@ -9,17 +8,6 @@ import { AddReviewerForm, AssignForm, AutoAssignForm, ButtonForm, CategoryForm, 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Review settings' };
 
-function Section({ title, id, description, children }: { title: string; id: string; description?: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {description && <p className="mt-1 text-sm text-slate-600">{description}</p>}
-      <div className="mt-4 space-y-4">{children}</div>
-    </section>
-  );
-}
 
 const yes = (b: boolean, text: string) => (b ? [text] : []);
 

@@ -61,10 +61,4 @@ export function AvailabilityForm({ action, days, windows }: { action: Action; da
   );
 }
 
-export function ButtonForm({ action, label, tone = 'neutral' }: { action: Action; label: string; tone?: 'neutral' | 'danger' }) {
-  return (
-    <ActionForm action={action} submitLabel={label} className={`inline-block ${tone === 'danger' ? '[&_button]:bg-red-700 [&_button]:hover:bg-red-600' : '[&_button]:bg-slate-600'} [&_button]:px-2 [&_button]:py-1 [&_button]:text-xs`}>
-      {null}
-    </ActionForm>
-  );
-}
+export { ButtonForm } from '@podium/ui';
