@@ -50,6 +50,7 @@ function ensureChromium() {
 
 interface Counts { passed: number; failed: number; skipped: number }
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+let flaky = 0;
 
 function addVitest(file: string) {
   if (!existsSync(file)) return;
@@ -63,6 +64,7 @@ function addPlaywright(file: string) {
   if (!existsSync(file)) return;
   const r = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
   total.passed += r.stats.expected + r.stats.flaky;
+  flaky += r.stats.flaky;
   total.failed += r.stats.unexpected;
   total.skipped += r.stats.skipped;
 }
@@ -70,6 +72,7 @@ function addPlaywright(file: string) {
 function summary(code: number): never {
   addVitest(path.join(results, 'vitest.json'));
   addPlaywright(path.join(results, 'e2e.json'));
+  if (flaky) console.log(`\nFlaky: ${flaky} end-to-end test(s) failed once and passed on retry (see the list above).`);
   console.log(`\npodium: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
   process.exit(code || (total.failed > 0 ? 1 : 0));
 }
