@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { STATE_LABELS } from '@podium/domain';
+import { REVIEW_LIST_STATES, STATE_LABELS } from '@podium/domain';
 import { TrackBadge } from '@podium/ui';
 import { forPage, getApi } from '../../../lib/server';
 import { formatScore, ReviewShell } from './_components/review-shell';
 import { removeConflict } from './actions';
+import { FilterSelect } from './_components/filter-select';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Review' };
@@ -53,28 +54,8 @@ export default async function ReviewListPage({ params, searchParams }: { params:
               ))}
             </select>
           </label>
-          <label className="text-sm">
-            <span className="block font-medium text-slate-700">Track</span>
-            <select name="track" defaultValue={sp.track ?? ''} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm">
-              <option value="">All tracks</option>
-              {data.tracks.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            <span className="block font-medium text-slate-700">State</span>
-            <select name="state" defaultValue={state ?? ''} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm">
-              <option value="">All states</option>
-              {(['SUBMITTED', 'ACCEPTED', 'REJECTED', 'WAITLISTED', 'CONFIRMED'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {STATE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect name="track" label="Track" value={sp.track ?? ''} allLabel="All tracks" options={data.tracks.map((t) => ({ value: t.id, label: t.name }))} />
+          <FilterSelect name="state" label="State" value={state ?? ''} allLabel="All states" options={REVIEW_LIST_STATES.map((s) => ({ value: s, label: STATE_LABELS[s] }))} />
           <button type="submit" className="rounded-md bg-slate-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-600">
             Filter
           </button>

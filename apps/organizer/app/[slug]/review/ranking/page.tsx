@@ -6,6 +6,7 @@ import { forPage, getApi } from '../../../../lib/server';
 import { formatScore, ReviewShell } from '../_components/review-shell';
 import { decide } from '../actions';
 import { DecisionForm } from './decision-form';
+import { FilterSelect } from '../_components/filter-select';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Ranking' };
@@ -59,39 +60,9 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
         <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the ranking">
           <input type="hidden" name="sort" value={r.sort} />
           <input type="hidden" name="dir" value={r.dir} />
-          <label className="text-sm">
-            <span className="block font-medium text-slate-700">Track</span>
-            <select name="track" defaultValue={filters.track} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm">
-              <option value="">All tracks</option>
-              {r.tracks.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            <span className="block font-medium text-slate-700">Type</span>
-            <select name="type" defaultValue={filters.type} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm">
-              <option value="">All types</option>
-              {r.sessionTypes.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            <span className="block font-medium text-slate-700">State</span>
-            <select name="state" defaultValue={filters.state} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm">
-              <option value="">All states</option>
-              {r.states.map((s) => (
-                <option key={s} value={s}>
-                  {STATE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect name="track" label="Track" value={filters.track} allLabel="All tracks" options={r.tracks.map((t) => ({ value: t.id, label: t.name }))} />
+          <FilterSelect name="type" label="Type" value={filters.type} allLabel="All types" options={r.sessionTypes.map((t) => ({ value: t.id, label: t.name }))} />
+          <FilterSelect name="state" label="State" value={filters.state} allLabel="All states" options={r.states.map((s) => ({ value: s, label: STATE_LABELS[s] }))} />
           <button type="submit" className="rounded-md bg-slate-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-600">
             Filter
           </button>
