@@ -23,6 +23,7 @@ export async function runForm(data: FormData, call: () => Promise<unknown>, okMe
     if (!(err instanceof TRPCError) || err.code === 'INTERNAL_SERVER_ERROR') throw err;
     const cause = err.cause as { fields?: Record<string, string>; issues?: { path: PropertyKey[]; message: string }[] } | undefined;
     const fields = cause?.fields ?? (cause?.issues ? Object.fromEntries(cause.issues.map((i) => [i.path.map(String).join('.'), i.message])) : undefined);
+    console.warn(`[podium] form refused: ${err.code} ${err.message}${fields ? ` ${JSON.stringify(fields)}` : ''}`);
     const message = err.code === 'BAD_REQUEST' && fields && Object.keys(fields).length ? 'Please correct the marked fields.' : err.message;
     return { status: 'error', message, fields, values: formValues(data), seq: ++seq };
   }

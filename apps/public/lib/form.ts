@@ -43,6 +43,8 @@ export function refusal(err: unknown, data: FormData, mapField: (key: string) =>
   const cause = err.cause as { fields?: Record<string, string> } | undefined;
   const raw = err.cause instanceof ZodError ? Object.fromEntries(err.cause.issues.map((i) => [i.path.map(String).join('.'), i.message])) : (cause?.fields ?? {});
   const fields = Object.fromEntries(Object.entries(raw).map(([k, v]) => [mapField(k), v]));
+  // One line per refused form in the server log: what the person was told, for support and for tracing test flakes.
+  console.warn(`[podium] form refused: ${err.code} ${err.message}${Object.keys(fields).length ? ` ${JSON.stringify(fields)}` : ''}`);
   const message =
     err.code === 'UNAUTHORIZED'
       ? 'You are signed out. Sign in again in another tab, then send this form again: what you typed is still here.'
