@@ -10,6 +10,8 @@ const config: NextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
+  // Lets parallel builds (and their servers) stay apart: PODIUM_NEXT_DIST_DIR=.next-mine. Default: .next.
+  distDir: process.env.PODIUM_NEXT_DIST_DIR ?? '.next',
   typescript: { tsconfigPath: 'tsconfig.json' },
 };
 
