@@ -1,0 +1,6 @@
+import { feedRoute } from '../../../lib/feeds';
+
+export const dynamic = 'force-dynamic';
+
+/** frab / c3voc schedule.xml of the latest release. */
+export const GET = feedRoute(() => ({ kind: 'schedule', format: 'xml' }));
