@@ -14,9 +14,14 @@ export default async function HomePage() {
       <TopBar user={user} />
       <main className="mx-auto max-w-6xl px-4 py-8">
         <h1 className="text-2xl font-bold tracking-tight">Your conferences</h1>
+        {user.isAdmin && (
+          <Link href="/import" className="mt-2 inline-block text-sm font-medium text-blue-800 hover:underline" data-testid="new-conference-from-file">
+            New conference from a schedule file →
+          </Link>
+        )}
         {conferences.length === 0 ? (
           <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-            You are not on the team of any conference yet. Ask an organizer to add you.
+            You are not on the team of any conference yet. Ask an organizer to invite you: you join by accepting the link they mail you.
           </p>
         ) : (
           <ul className="mt-6 grid gap-4 sm:grid-cols-2">

@@ -8,6 +8,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createDb, type Db } from '@podium/db';
 import { e2eDatabaseUrl, waitForMail } from '../../fixtures/mail.ts';
 import { signInAndWait } from '../../fixtures/sign-in.ts';
+import { teamInvitePath } from '../../fixtures/team-invite.ts';
 import { organizerUrl, publicUrl } from '../../fixtures/urls.ts';
 import { fillSignUp } from '../speaker/support.ts';
 
@@ -86,7 +87,7 @@ test('from sign-up to a confirmed session ready for scheduling', async ({ browse
   await expect(paula.getByTestId(`my-proposal-${code}`)).toContainText('Thin provisioning at petabyte scale');
   const title = 'Thin provisioning at petabyte scale';
 
-  // 4. The organizer opens a blind review phase, adds a score category and the reviewer, and assigns automatically.
+  // 4. The organizer opens a blind review phase, adds a score category, invites the reviewer (who accepts), and assigns automatically.
   const org = await newPage(browser);
   await signInAndWait(org, organizerEmail);
   await org.goto(organizerUrl(`/${slug}/review/settings`));
@@ -101,17 +102,22 @@ test('from sign-up to a confirmed session ready for scheduling', async ({ browse
   await category.getByLabel('Highest score', { exact: true }).fill('3');
   await category.getByRole('button', { name: 'Add category' }).click();
   await expect(org.getByTestId('categories')).toContainText('Relevance');
-  const addReviewer = org.getByTestId('add-reviewer-form');
-  await addReviewer.getByLabel('Email of their Podium account').fill(reviewerEmail);
-  await addReviewer.getByRole('button', { name: 'Add reviewer' }).click();
+  const inviteForm = org.getByTestId('invite-reviewer-form');
+  await inviteForm.getByLabel('Email address').fill(reviewerEmail);
+  await inviteForm.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(inviteForm.getByTestId('form-message')).toContainText(`Invitation sent to ${reviewerEmail}`);
+  // The reviewer accepts the invitation (its link taken from the outbox, as the mail carries it).
+  const rev = await newPage(browser);
+  await signInAndWait(rev, reviewerEmail);
+  await rev.goto(organizerUrl(await teamInvitePath(db, reviewerEmail)));
+  await rev.getByRole('button', { name: 'Accept: join as reviewer' }).click();
+  await expect(rev.getByRole('heading', { name: 'Proposals to review' })).toBeVisible();
   const auto = org.getByTestId('auto-assign-form');
   await auto.getByLabel('Reviews per proposal').fill('1');
   await auto.getByRole('button', { name: 'Assign automatically' }).click();
   await expect(org.getByTestId(`assignment-${code}`)).toContainText(`Rafael Reviewer ${tag}`);
 
   // 5. The reviewer scores it without seeing who proposed it.
-  const rev = await newPage(browser);
-  await signInAndWait(rev, reviewerEmail);
   await rev.goto(organizerUrl(`/${slug}/review`));
   await expect(rev.getByTestId(`review-row-${code}`)).toContainText('assigned to you');
   await rev.getByRole('link', { name: title }).click();

@@ -1,5 +1,5 @@
 // The program committee end to end, in a conference of its own (so its review phase cannot disturb other specs):
-// the organizer sets up a blind phase and a score category, adds the reviewer and assigns automatically; the reviewer
+// the organizer sets up a blind phase and a score category, invites the reviewer, who accepts, and assigns automatically; the reviewer
 // scores the assigned proposal without ever seeing who the speaker is; the organizer accepts it from the ranking and
 // the acceptance mail reaches the test SMTP server.
 import { randomBytes } from 'node:crypto';
@@ -7,6 +7,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createDb, type Db } from '@podium/db';
 import { e2eDatabaseUrl, waitForMail } from '../../fixtures/mail.ts';
 import { signInAndWait } from '../../fixtures/sign-in.ts';
+import { teamInvitePath } from '../../fixtures/team-invite.ts';
 import { organizerUrl } from '../../fixtures/urls.ts';
 
 // One conference for both tests: they run in order in one worker (beforeAll once).
@@ -62,7 +63,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 }
 
 test('blind review from setup to acceptance mail', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
 
   // The organizer configures the review.
   const org = await signedIn(browser, organizerEmail);
@@ -93,13 +94,27 @@ test('blind review from setup to acceptance mail', async ({ browser }) => {
   await expect(org.getByTestId('categories')).toContainText('Content');
   await expect(org.getByTestId('categories')).toContainText('0–3 · weight 1 · required');
 
-  const addReviewer = org.getByTestId('add-reviewer-form');
-  await addReviewer.getByLabel('Email of their Podium account').fill(`nobody-${tag}@review.podium.test`);
-  await addReviewer.getByRole('button', { name: 'Add reviewer' }).click();
-  await expect(addReviewer.getByTestId('error-email')).toContainText('No Podium account uses');
-  await addReviewer.getByLabel('Email of their Podium account').fill(reviewerEmail);
-  await addReviewer.getByRole('button', { name: 'Add reviewer' }).click();
+  // The reviewer is invited by email: nothing is granted until they accept the link signed in with that address.
+  const inviteForm = org.getByTestId('invite-reviewer-form');
+  await inviteForm.getByLabel('Email address').fill(`reza-${tag}@`);
+  await inviteForm.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(inviteForm.getByTestId('error-email')).toHaveText('Enter an email address like name@example.org.');
+  await inviteForm.getByLabel('Email address').fill(reviewerEmail);
+  await inviteForm.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(inviteForm.getByTestId('form-message')).toHaveText(
+    `Invitation sent to ${reviewerEmail} — they become a reviewer once they accept. The mail is in the outbox: send it from Mail.`,
+  );
+  await expect(org.getByTestId(`invite-${reviewerEmail}`)).toContainText('All tracks');
+  await expect(org.getByTestId('reviewers')).toHaveCount(0);
+
+  // The reviewer follows the link (taken from the outbox, as the mail carries it) and accepts.
+  const rev = await signedIn(browser, reviewerEmail);
+  await rev.goto(organizerUrl(await teamInvitePath(db, reviewerEmail)));
+  await rev.getByRole('button', { name: 'Accept: join as reviewer' }).click();
+  await expect(rev.getByRole('heading', { name: 'Proposals to review' })).toBeVisible();
+  await org.reload();
   await expect(org.getByTestId(`reviewer-${reviewerEmail}`)).toContainText('Reza Reviewer');
+  await expect(org.getByTestId('invites')).toHaveCount(0);
 
   const auto = org.getByTestId('auto-assign-form');
   await auto.getByLabel('Reviews per proposal').fill('1');
@@ -109,7 +124,7 @@ test('blind review from setup to acceptance mail', async ({ browser }) => {
   await expect(org.getByTestId(`assignment-${code}`)).toContainText('Reza Reviewer');
 
   // The reviewer finds the assigned proposal and scores it, blind.
-  const rev = await signedIn(browser, reviewerEmail);
+  await rev.goto(organizerUrl('/'));
   await rev.getByTestId(`review-link-${slug}`).click();
   await expect(rev.getByRole('heading', { name: 'Proposals to review' })).toBeVisible();
   await expect(rev.getByTestId(`review-row-${code}`)).toContainText('assigned to you');

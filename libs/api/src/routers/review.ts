@@ -9,7 +9,9 @@ import { createCategoryProcedure } from '../procedures/review/create-category.ts
 import { updateCategoryProcedure } from '../procedures/review/update-category.ts';
 import { deleteCategoryProcedure } from '../procedures/review/delete-category.ts';
 import { listReviewersProcedure } from '../procedures/review/list-reviewers.ts';
-import { addReviewerProcedure } from '../procedures/review/add-reviewer.ts';
+import { inviteReviewerProcedure } from '../procedures/review/invite-reviewer.ts';
+import { listInvitesProcedure } from '../procedures/review/list-invites.ts';
+import { revokeInviteProcedure } from '../procedures/review/revoke-invite.ts';
 import { setReviewerTracksProcedure } from '../procedures/review/set-reviewer-tracks.ts';
 import { removeReviewerProcedure } from '../procedures/review/remove-reviewer.ts';
 import { listProposalsProcedure } from '../procedures/review/list-proposals.ts';
@@ -36,7 +38,10 @@ export const reviewRouter = router({
   updateCategory: updateCategoryProcedure,
   deleteCategory: deleteCategoryProcedure,
   reviewers: listReviewersProcedure,
-  addReviewer: addReviewerProcedure,
+  /** Reviewers join by accepting an emailed invitation (team.acceptInvite); nobody is added by address alone. */
+  inviteReviewer: inviteReviewerProcedure,
+  invites: listInvitesProcedure,
+  revokeInvite: revokeInviteProcedure,
   setReviewerTracks: setReviewerTracksProcedure,
   removeReviewer: removeReviewerProcedure,
   // The committee (organizers and reviewers)

@@ -152,10 +152,6 @@ export function findReviewerMembership(db: DbOrTx, conferenceId: string, userId:
   });
 }
 
-export function addReviewerMembership(db: DbOrTx, conferenceId: string, userId: string, trackIds: string[]) {
-  return db.membership.create({ data: { conferenceId, userId, role: 'REVIEWER', trackIds }, select: { id: true, userId: true, trackIds: true } });
-}
-
 export function setReviewerTrackIds(db: DbOrTx, membershipId: string, trackIds: string[]) {
   return db.membership.update({ where: { id: membershipId }, data: { trackIds }, select: { id: true, userId: true, trackIds: true } });
 }

@@ -159,9 +159,27 @@ export async function deleteCategory(slug: string, id: string, _s: FormState, d:
   return r;
 }
 
-export async function addReviewer(slug: string, _s: FormState, d: FormData): Promise<FormState> {
+/** Invites a reviewer by email: nothing is granted until they accept the mailed link signed in with that address. */
+export async function inviteReviewer(slug: string, _s: FormState, d: FormData): Promise<FormState> {
   const api = await getApi();
-  const r = await runForm(d, () => api.review.addReviewer({ slug, email: str(d, 'email'), trackIds: d.getAll('trackIds').map(String) }), 'Reviewer added.');
+  const done: { sent?: { email: string; replaced: number } } = {};
+  const r = await runForm(
+    d,
+    async () => {
+      done.sent = await api.review.inviteReviewer({ slug, email: str(d, 'email'), trackIds: d.getAll('trackIds').map(String) });
+    },
+    '',
+  );
+  refresh(slug);
+  if (r.status !== 'ok' || !done.sent) return r;
+  const { email, replaced } = done.sent;
+  const replacedNote = replaced ? ' It replaces the earlier invitation, whose link no longer works.' : '';
+  return { ...r, message: `Invitation sent to ${email} — they become a reviewer once they accept.${replacedNote} The mail is in the outbox: send it from Mail.` };
+}
+
+export async function revokeInvite(slug: string, id: string, _s: FormState, d: FormData): Promise<FormState> {
+  const api = await getApi();
+  const r = await runForm(d, () => api.review.revokeInvite({ slug, id }), 'Invitation withdrawn.');
   refresh(slug);
   return r;
 }

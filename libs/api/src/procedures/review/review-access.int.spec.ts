@@ -70,7 +70,9 @@ describe('review API: who may call', () => {
     updateCategory: (api, w) => api.review.updateCategory({ slug: w.slug, id: 'cat-id', name: 'Content', description: '', weight: 1, minScore: 0, maxScore: 3, required: true, active: true, trackId: null }),
     deleteCategory: (api, w) => api.review.deleteCategory({ slug: w.slug, id: 'cat-id' }),
     reviewers: (api, w) => api.review.reviewers({ slug: w.slug }),
-    addReviewer: (api, w) => api.review.addReviewer({ slug: w.slug, email: 'speaker@podium.test', trackIds: [] }),
+    inviteReviewer: (api, w) => api.review.inviteReviewer({ slug: w.slug, email: 'speaker@podium.test', trackIds: [] }),
+    invites: (api, w) => api.review.invites({ slug: w.slug }),
+    revokeInvite: (api, w) => api.review.revokeInvite({ slug: w.slug, id: 'invite-id' }),
     setReviewerTracks: (api, w) => api.review.setReviewerTracks({ slug: w.slug, userId: w.reviewer.id, trackIds: [w.mgmt.id] }),
     removeReviewer: (api, w) => api.review.removeReviewer({ slug: w.slug, userId: w.reviewer.id }),
     assignments: (api, w) => api.review.assignments({ slug: w.slug }),
@@ -102,6 +104,8 @@ describe('review API: who may call', () => {
       bids: await db.reviewBid.count({ where }),
       states: await db.submission.findMany({ where: { conferenceId }, select: { code: true, state: true }, orderBy: { code: 'asc' } }),
       mails: await db.outboxMail.count({ where: { conferenceId } }),
+      invites: await db.teamInvite.count({ where: { conferenceId } }),
+      audit: await db.auditLogEntry.count({ where: { conferenceId } }),
     };
   }
 
@@ -137,7 +141,7 @@ describe('review API: who may call', () => {
       const api = await callerFor(who === 'organizer' ? w.organizer.id : await userId('admin@podium.test'));
       const code = (await failure(call(api, w))).code;
       // Calls naming ids that do not exist in this fresh world answer NOT_FOUND: still past the role check.
-      expect([name, who, code]).toEqual([name, who, ['updatePhase', 'deletePhase', 'updateCategory', 'deleteCategory', 'unassign'].includes(name) ? 'NOT_FOUND' : 'OK']);
+      expect([name, who, code]).toEqual([name, who, ['updatePhase', 'deletePhase', 'updateCategory', 'deleteCategory', 'unassign', 'revokeInvite'].includes(name) ? 'NOT_FOUND' : 'OK']);
     }
   });
 

@@ -144,11 +144,20 @@ describe('score categories', () => {
 });
 
 describe('the committee', () => {
-  it('adds an existing account by email, limits it to tracks, lists its load and removes it with its assignments', async () => {
+  /** The link token of the newest mail to `email` in the conference's outbox. */
+  const mailedToken = async (conferenceId: string, email: string) => {
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { conferenceId, to: email }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+    return /\/invites\/team\/([A-Za-z0-9_-]+)/.exec(mail.body)![1]!;
+  };
+
+  it('invites an existing account by email (a reviewer only once it accepts), limits it to tracks, lists its load and removes it with its assignments', async () => {
     const w = await world();
     const person = await makeMember(db, (await makeConference(db)).id, 'REVIEWER', { name: 'Nora Newcomer', email: 'nora@example.test' });
-    const added = await w.org.review.addReviewer({ slug: w.slug, email: '  NORA@example.test ', trackIds: [w.virt.id] });
-    expect(added).toEqual({ userId: person.id, name: 'Nora Newcomer' });
+    const invited = await w.org.review.inviteReviewer({ slug: w.slug, email: '  NORA@example.test ', trackIds: [w.virt.id] });
+    expect([invited.email, invited.replaced]).toEqual(['nora@example.test', 0]);
+    expect((await w.org.review.reviewers({ slug: w.slug })).reviewers).toEqual([]);
+    const token = await mailedToken(w.conference.id, 'nora@example.test');
+    expect(await (await callerFor(person.id)).team.acceptInvite({ token })).toEqual({ slug: w.slug, role: 'REVIEWER' });
     const p = await makeSubmittedProposal(db, w.conference.id, { trackId: w.virt.id });
     await w.org.review.assign({ slug: w.slug, code: p.code, userId: person.id });
     expect((await w.org.review.reviewers({ slug: w.slug })).reviewers).toEqual([
@@ -161,20 +170,20 @@ describe('the committee', () => {
   });
 
   it.each([
-    ['an unknown email', 'nobody@example.test', { email: 'No Podium account uses nobody@example.test. Ask them to sign up first, then add them here.' }],
-    ['no email', '', { email: 'Enter the email address of the person’s Podium account.' }],
+    ['no email', '', { email: 'Enter the email address of the person to invite.' }],
     ['a malformed email', 'not-an-email', { email: 'Enter an email address like name@example.org.' }],
   ])('refuses %s with a message next to the field', async (_what, email, fields) => {
     const w = await world();
-    const f = await failure(w.org.review.addReviewer({ slug: w.slug, email, trackIds: [] }));
+    const f = await failure(w.org.review.inviteReviewer({ slug: w.slug, email, trackIds: [] }));
     expect([f.code, f.fields]).toEqual(['BAD_REQUEST', fields]);
     expect(await db.membership.count({ where: { conferenceId: w.conference.id } })).toBe(1);
+    expect(await db.teamInvite.count({ where: { conferenceId: w.conference.id } })).toBe(0);
   });
 
   it('refuses someone already on the committee, and tracks of another conference', async () => {
     const w = await world();
     const r = await makeReviewer(db, w.conference.id, { name: 'Rita Reviewer', email: 'rita-dup@example.test' });
-    expect((await failure(w.org.review.addReviewer({ slug: w.slug, email: 'rita-dup@example.test', trackIds: [] }))).fields).toEqual({ email: 'Rita Reviewer is already a reviewer.' });
+    expect((await failure(w.org.review.inviteReviewer({ slug: w.slug, email: 'rita-dup@example.test', trackIds: [] }))).fields).toEqual({ email: 'Rita Reviewer is already a reviewer.' });
     const foreign = await makeConferenceTrack(db, (await makeConference(db)).id);
     expect((await failure(w.org.review.setReviewerTracks({ slug: w.slug, userId: r.id, trackIds: [foreign.id] }))).fields).toEqual({ trackIds: 'Pick tracks of this conference.' });
     expect((await db.membership.findFirstOrThrow({ where: { userId: r.id } })).trackIds).toEqual([]);

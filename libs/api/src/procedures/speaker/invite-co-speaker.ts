@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { createCoSpeakerInvite, deleteOpenInvites } from '@podium/db';
 import { DomainError } from '@podium/domain';
+import { hashInviteToken, newInviteToken } from '../../services/invite-token.ts';
 import { queueMail } from '../../services/mail.ts';
 import { inviteCoSpeakerInput, inviteCoSpeakerOutput } from './invite-co-speaker.schema.ts';
 import { CLOSED_STATES } from './proposal-actions.ts';
@@ -9,7 +9,7 @@ import { ownProposalProcedure, publicUrl } from './support.ts';
 export const INVITE_VALID_DAYS = 14;
 
 /** Only the hash of an invitation token is stored: the database alone cannot be used to join a proposal. */
-export const hashInviteToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export { hashInviteToken };
 
 /**
  * Invites a co-speaker by email: a random link (32 bytes), valid 14 days, single use, mailed through the outbox.
@@ -24,7 +24,7 @@ export const inviteCoSpeakerProcedure = ownProposalProcedure
     if (p.speakers.some((s) => s.speakerProfile.user.email === input.email)) {
       throw new DomainError('INVALID', 'This person is already a speaker of the proposal.', { email: 'This person is already a speaker of this proposal.' });
     }
-    const token = randomBytes(32).toString('base64url');
+    const token = newInviteToken();
     const expiresAt = new Date(Date.now() + INVITE_VALID_DAYS * 24 * 60 * 60 * 1000);
     return ctx.db.$transaction(async (tx) => {
       await deleteOpenInvites(tx, p.id, input.email);

@@ -93,10 +93,15 @@ function TrackChoices({ tracks, initial }: { tracks: { id: string; name: string 
   );
 }
 
-export function AddReviewerForm({ action, tracks }: { action: Action; tracks: { id: string; name: string }[] }) {
+export function InviteReviewerForm({ action, tracks }: { action: Action; tracks: { id: string; name: string }[] }) {
   return (
-    <ActionForm action={action} submitLabel="Add reviewer" testId="add-reviewer-form">
-      <TextField name="email" label="Email of their Podium account" type="email" />
+    <ActionForm action={action} submitLabel="Send invitation" testId="invite-reviewer-form">
+      <TextField
+        name="email"
+        label="Email address"
+        type="email"
+        hint="They get a link by mail and become a reviewer once they accept it, signed in with this address (they can create the account there)."
+      />
       {tracks.length > 0 && <TrackChoices tracks={tracks} initial={[]} />}
     </ActionForm>
   );

@@ -3,7 +3,8 @@ import { Section, TrackBadge } from '@podium/ui';
 import { forPage, getApi } from '../../../../lib/server';
 import { ReviewShell } from '../_components/review-shell';
 import * as act from '../actions';
-import { AddReviewerForm, AssignForm, AutoAssignForm, ButtonForm, CategoryForm, PhaseForm, ReviewerTracksForm } from './forms';
+import { AssignForm, AutoAssignForm, ButtonForm, CategoryForm, InviteReviewerForm, PhaseForm, ReviewerTracksForm } from './forms';
+import { formatInstant } from '../../mail/format';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Review settings' };
@@ -15,12 +16,13 @@ export default async function ReviewSettingsPage({ params }: { params: Promise<{
   const { slug } = await params;
   const api = await getApi();
   const path = `/${slug}/review/settings`;
-  const [{ user, conferences }, phases, categories, committee, matrix] = await Promise.all([
+  const [{ user, conferences }, phases, categories, committee, matrix, { invites }] = await Promise.all([
     forPage(api.organizer.myConferences(), path),
     forPage(api.review.phases({ slug }), path),
     forPage(api.review.categories({ slug }), path),
     forPage(api.review.reviewers({ slug }), path),
     forPage(api.review.assignments({ slug }), path),
+    forPage(api.review.invites({ slug }), path),
   ]);
   const conference = conferences.find((c) => c.slug === slug);
   const tz = phases.timeZone;
@@ -108,7 +110,7 @@ export default async function ReviewSettingsPage({ params }: { params: Promise<{
           </details>
         </Section>
 
-        <Section title="Reviewers" id="reviewers" description="The program committee. A reviewer limited to tracks sees and is assigned only proposals in those tracks (and proposals without a track).">
+        <Section title="Reviewers" id="reviewers" description="The program committee. People join it by accepting an invitation mailed to them. A reviewer limited to tracks sees and is assigned only proposals in those tracks (and proposals without a track).">
           {committee.reviewers.length === 0 ? (
             <p className="text-sm text-slate-600">No reviewers yet.</p>
           ) : (
@@ -149,10 +151,50 @@ export default async function ReviewSettingsPage({ params }: { params: Promise<{
               </tbody>
             </table>
           )}
+          {invites.length > 0 && (
+            <div>
+              <h3 className="text-sm font-semibold text-slate-800">Invited, not accepted yet</h3>
+              <table className="mt-1 w-full text-left text-sm" data-testid="invites">
+                <thead className="text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-2 font-medium">Email</th>
+                    <th scope="col" className="py-2 font-medium">Tracks</th>
+                    <th scope="col" className="py-2 font-medium">Invited</th>
+                    <th scope="col" className="py-2 font-medium">Link valid until</th>
+                    <th scope="col" className="py-2">
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {invites.map((i) => (
+                    <tr key={i.id} className="border-t border-slate-100 align-top" data-testid={`invite-${i.email}`}>
+                      <td className="py-2 font-medium">{i.email}</td>
+                      <td className="py-2">{i.trackIds.length ? i.trackIds.map((id) => trackName.get(id) ?? '?').join(', ') : 'All tracks'}</td>
+                      <td className="py-2 text-slate-600">
+                        {formatInstant(i.createdAt, tz)}
+                        {i.invitedBy && <div className="text-xs text-slate-500">by {i.invitedBy}</div>}
+                      </td>
+                      <td className="py-2">
+                        {i.expired ? (
+                          <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">expired — invite again</span>
+                        ) : (
+                          formatInstant(i.expiresAt, tz)
+                        )}
+                      </td>
+                      <td className="py-2 text-right">
+                        <ButtonForm action={act.revokeInvite.bind(null, slug, i.id)} label="Withdraw" tone="danger" />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
           <details className="rounded-md border border-dashed border-slate-300 p-3" open={committee.reviewers.length === 0}>
-            <summary className="cursor-pointer text-sm font-medium">Add a reviewer</summary>
+            <summary className="cursor-pointer text-sm font-medium">Invite a reviewer</summary>
             <div className="mt-3">
-              <AddReviewerForm action={act.addReviewer.bind(null, slug)} tracks={committee.tracks} />
+              <InviteReviewerForm action={act.inviteReviewer.bind(null, slug)} tracks={committee.tracks} />
             </div>
           </details>
         </Section>

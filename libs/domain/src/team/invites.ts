@@ -1,0 +1,56 @@
+// Team invitations (pretalx's team invites): an organizer names an email address and a role; the person who can read
+// that mailbox follows the link, signs in (or creates the account) with that very address and accepts. Nothing is
+// granted by the invitation itself, and an account that merely claims the address grants itself nothing either.
+
+import { formatDateKey, localDateKey } from '../time/zoned.ts';
+
+export type TeamInviteRole = 'ORGANIZER' | 'REVIEWER';
+export type TeamInviteStatus = 'open' | 'accepted' | 'expired';
+
+/** How long an invitation link can be used. */
+export const TEAM_INVITE_VALID_DAYS = 14;
+
+export const TEAM_ROLE_LABEL: Record<TeamInviteRole, string> = { ORGANIZER: 'organizer', REVIEWER: 'reviewer' };
+
+/** When an invitation sent at `now` stops working. */
+export function teamInviteExpiry(now: Date): Date {
+  return new Date(now.getTime() + TEAM_INVITE_VALID_DAYS * 24 * 60 * 60 * 1000);
+}
+
+/** Used once accepted (even if it would have expired since); expired from its expiry instant on. */
+export function teamInviteStatus(invite: { acceptedAt: Date | null; expiresAt: Date }, now: Date): TeamInviteStatus {
+  if (invite.acceptedAt) return 'accepted';
+  return invite.expiresAt <= now ? 'expired' : 'open';
+}
+
+/** Email addresses compare without case and surrounding spaces (accounts store them lowercased). */
+export function sameEmailAddress(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+export interface TeamInviteMailInput {
+  conference: string;
+  timeZone: string;
+  inviter: string;
+  role: TeamInviteRole;
+  /** Names of the tracks a reviewer is limited to (empty: all tracks). */
+  trackNames: readonly string[];
+  url: string;
+  expiresAt: Date;
+}
+
+/** The invitation mail (fixed wording: there is no editable template for it yet). */
+export function teamInviteMail(m: TeamInviteMailInput): { subject: string; body: string } {
+  const role = TEAM_ROLE_LABEL[m.role];
+  const scope = m.role === 'REVIEWER' ? (m.trackNames.length ? ` for the track${m.trackNames.length > 1 ? 's' : ''} ${m.trackNames.join(', ')}` : '') : '';
+  const until = formatDateKey(localDateKey(m.expiresAt, m.timeZone));
+  return {
+    subject: `[${m.conference}] ${m.inviter} invites you to join as ${role}`,
+    body:
+      `Hello,\n\n${m.inviter} invites you to join ${m.conference} as ${role}${scope}. ` +
+      `Follow this link, sign in with this email address (or create an account with it there) and accept:\n${m.url}\n\n` +
+      `The link works once and until ${until}. If you did not expect this invitation, ignore this mail: nothing changes until it is accepted.\n\n` +
+      `The ${m.conference} team`,
+  };
+}
