@@ -42,7 +42,10 @@ export interface SeedSpeaker {
   key: string;
   name: string;
   email: string;
+  /** The approved, public bio. */
   bio: string;
+  /** A newer bio the speaker wrote that waits for the organizers' approval (the demo of bio approval). */
+  pendingBio?: string;
 }
 
 export interface SeedSession {
@@ -205,6 +208,8 @@ export const kvmForum2012: {
       name: 'Rik van Riel',
       email: 'rik.vanriel@speakers.podium.test',
       bio: 'Rik van Riel is a Linux kernel developer at Red Hat who has worked on memory management for many years. His current interests include how the kernel manages memory for virtual machines.',
+      pendingBio:
+        'Rik van Riel is a Linux kernel developer at Red Hat who has worked on memory management for many years. This year he works on **automatic NUMA balancing**, so that virtual machines run close to their memory.',
     },
   ],
 

@@ -3,6 +3,7 @@ import { createDb, type Db } from '@podium/db';
 import { createTestDatabase, type TestDatabase } from '@podium/db/testing';
 import { verifyPassword } from '@podium/auth';
 import { DEMO_PASSWORD, seedDemoConference } from './seed.ts';
+import { kvmForum2012 } from './kvm-forum-2012.ts';
 
 let testDb: TestDatabase;
 let db: Db;
@@ -60,6 +61,16 @@ describe('seedDemoConference', () => {
     expect((await db.submission.findUniqueOrThrow({ where: { id: keynote.id } })).title).toBe('Keynote Address');
     const release = await db.scheduleVersion.findFirstOrThrow({ where: { name: '1.0' }, include: { _count: { select: { slots: true } } } });
     expect([release.releasedAt?.toISOString(), release._count.slots]).toEqual(['2012-10-24T10:00:00.000Z', 16]);
+  });
+
+  it('publishes the seeded bios as approved, and leaves one newer bio waiting for approval', async () => {
+    const profiles = await db.speakerProfile.findMany({ where: { user: { email: { endsWith: '@speakers.podium.test' } } }, include: { user: true } });
+    const byEmail = new Map(kvmForum2012.speakers.map((s) => [s.email, s]));
+    expect(profiles.filter((p) => p.approvedBio !== byEmail.get(p.user.email!)?.bio || !p.bioApprovedAt).map((p) => p.user.email)).toEqual([]);
+    const pending = profiles.filter((p) => p.bio !== p.approvedBio);
+    expect(pending.map((p) => [p.user.name, p.bio, p.bioChangedAt?.toISOString(), p.bioApprovedAt?.toISOString()])).toEqual([
+      ['Rik van Riel', byEmail.get('rik.vanriel@speakers.podium.test')!.pendingBio, '2012-10-30T08:30:00.000Z', '2012-10-22T10:00:00.000Z'],
+    ]);
   });
 
   it('gives the demo accounts the documented password and roles', async () => {

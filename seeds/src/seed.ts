@@ -18,6 +18,9 @@ export const DEMO_ACCOUNTS = [
 
 /** The first release of the demo schedule went out two weeks before the conference. */
 const RELEASE_1_0_AT = new Date('2012-10-24T10:00:00Z');
+/** The speakers' bios were approved before that release; one speaker sent a newer bio afterwards (pending approval). */
+const BIOS_APPROVED_AT = new Date('2012-10-22T10:00:00Z');
+const PENDING_BIO_SINCE = new Date('2012-10-30T08:30:00Z');
 
 export interface SeedOptions {
   demoAccounts: boolean;
@@ -88,10 +91,20 @@ export async function seedDemoConference(db: Db, options: SeedOptions): Promise<
   const profileIds = new Map<string, string>();
   for (const s of data.speakers) {
     const user = await db.user.upsert({ where: { email: s.email }, create: { email: s.email, name: s.name }, update: { name: s.name } });
+    // The public sees the approved copy (bio); the working copy is the speaker's newer bio where they sent one.
+    const bios = {
+      bio: s.pendingBio ?? s.bio,
+      links: [],
+      approvedBio: s.bio,
+      approvedLinks: [],
+      bioApprovedAt: BIOS_APPROVED_AT,
+      bioApprovedById: null,
+      bioChangedAt: s.pendingBio ? PENDING_BIO_SINCE : null,
+    };
     const profile = await db.speakerProfile.upsert({
       where: { conferenceId_userId: { conferenceId, userId: user.id } },
-      create: { conferenceId, userId: user.id, code: speakerCode(s.key), bio: s.bio },
-      update: { bio: s.bio },
+      create: { conferenceId, userId: user.id, code: speakerCode(s.key), ...bios },
+      update: bios,
     });
     profileIds.set(s.key, profile.id);
   }
@@ -162,6 +175,8 @@ export async function seedDemoConference(db: Db, options: SeedOptions): Promise<
   return { conferenceId, sessions: data.sessions.length, speakers: data.speakers.length, release: '1.0' };
 }
 
+const DEMO_SPEAKER_BIO = 'Demo speaker account: sign in to try the speaker portal.';
+
 async function seedDemoAccounts(db: Db, conferenceId: string, passwordCost?: number) {
   for (const a of DEMO_ACCOUNTS) {
     const existing = await db.user.findUnique({ where: { email: a.email } });
@@ -183,7 +198,14 @@ async function seedDemoAccounts(db: Db, conferenceId: string, passwordCost?: num
     if (a.email === 'speaker@podium.test') {
       await db.speakerProfile.upsert({
         where: { conferenceId_userId: { conferenceId, userId: user.id } },
-        create: { conferenceId, userId: user.id, code: speakerCode('demo-speaker'), bio: 'Demo speaker account: sign in to try the speaker portal.' },
+        create: {
+          conferenceId,
+          userId: user.id,
+          code: speakerCode('demo-speaker'),
+          bio: DEMO_SPEAKER_BIO,
+          approvedBio: DEMO_SPEAKER_BIO,
+          bioApprovedAt: BIOS_APPROVED_AT,
+        },
         update: {},
       });
     }

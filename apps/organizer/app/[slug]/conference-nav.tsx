@@ -8,7 +8,7 @@ export function ConferenceNav({
 }: {
   slug: string;
   name: string;
-  current: 'overview' | 'sessions' | 'cfp' | 'review' | 'schedule' | 'mail';
+  current: 'overview' | 'sessions' | 'cfp' | 'review' | 'schedule' | 'mail' | 'speakers' | 'import';
   /** Reviewers who are not organizers: only the review is theirs to open. */
   reviewerOnly?: boolean;
 }) {
@@ -22,10 +22,12 @@ export function ConferenceNav({
       <span className="text-sm font-semibold text-slate-900">{name}</span>
       {!reviewerOnly && item('overview', `/${slug}`, 'Overview')}
       {!reviewerOnly && item('sessions', `/${slug}/sessions`, 'Sessions')}
+      {!reviewerOnly && item('speakers', `/${slug}/speakers`, 'Speakers')}
       {!reviewerOnly && item('cfp', `/${slug}/cfp`, 'CFP')}
       {item('review', `/${slug}/review`, 'Review')}
       {!reviewerOnly && item('schedule', `/${slug}/schedule`, 'Schedule')}
       {!reviewerOnly && item('mail', `/${slug}/mail`, 'Mail')}
+      {!reviewerOnly && item('import', `/${slug}/import`, 'Import')}
     </nav>
   );
 }

@@ -73,7 +73,13 @@ export function findOwnSpeakerProfile(db: DbOrTx, conferenceId: string, userId: 
       avatarId: true,
       avatarUrl: true,
       updatedAt: true,
+      approvedBio: true,
+      approvedAvatarId: true,
+      approvedLinks: true,
+      bioChangedAt: true,
+      bioApprovedAt: true,
       avatar: { select: { id: true, width: true, height: true, contentType: true, size: true } },
+      approvedAvatar: { select: { id: true, width: true, height: true } },
       user: { select: { id: true, name: true, email: true } },
       answers: { select: { questionId: true, value: true } },
       availability: { orderBy: { start: 'asc' }, select: { start: true, end: true } },
@@ -85,8 +91,13 @@ export function createSpeakerProfile(db: DbOrTx, data: { conferenceId: string; u
   return db.speakerProfile.create({ data, select: { id: true, code: true } });
 }
 
-export function updateSpeakerProfileFields(db: DbOrTx, profileId: string, data: { bio: string; links: string[] }) {
-  return db.speakerProfile.update({ where: { id: profileId }, data });
+/**
+ * Writes the speaker's working copy of bio and links (the public sees the approved copy only). `changedAt` is given
+ * when the working copy changed, and marks it for the organizers' approval.
+ */
+export function updateSpeakerProfileFields(db: DbOrTx, profileId: string, data: { bio: string; links: string[]; changedAt: Date | null }) {
+  const { changedAt, ...fields } = data;
+  return db.speakerProfile.update({ where: { id: profileId }, data: { ...fields, ...(changedAt && { bioChangedAt: changedAt }) } });
 }
 
 /** Track and type of the profile's proposals (those not withdrawn or cancelled), for speaker questions limited to them. */
@@ -268,16 +279,38 @@ export function createAvatar(db: DbOrTx, data: { data: Uint8Array<ArrayBuffer>; 
   return db.avatar.create({ data, select: { id: true } });
 }
 
-export function setProfileAvatar(db: DbOrTx, profileId: string, avatarId: string) {
-  return db.speakerProfile.update({ where: { id: profileId }, data: { avatarId } });
+/** Sets the speaker's working-copy photo (public once approved), marking the working copy as changed at `at`. */
+export function setProfileAvatar(db: DbOrTx, profileId: string, avatarId: string, at: Date) {
+  return db.speakerProfile.update({ where: { id: profileId }, data: { avatarId, bioChangedAt: at } });
 }
 
-/** Deletes an avatar no profile uses any more. */
+/** Deletes an avatar no profile uses any more, neither as its working copy nor as its approved (public) photo. */
 export async function deleteAvatarIfUnused(db: DbOrTx, avatarId: string) {
-  const users = await db.speakerProfile.count({ where: { avatarId } });
+  const users = await db.speakerProfile.count({ where: { OR: [{ avatarId }, { approvedAvatarId: avatarId }] } });
   if (users === 0) await db.avatar.deleteMany({ where: { id: avatarId } });
 }
 
-export function findAvatarImage(db: Db, id: string) {
-  return db.avatar.findUnique({ where: { id }, select: { id: true, data: true, contentType: true, size: true, createdAt: true } });
+/**
+ * A stored photo for serving, with who may see it: everyone when it is the approved photo of some profile; else only
+ * `viewerUserId` when it is one of their own profiles' photos (their preview of a photo waiting for approval). Null
+ * when the viewer may not see it or it does not exist.
+ */
+export async function findAvatarImage(db: Db, id: string, viewerUserId: string | null) {
+  const row = await db.avatar.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      data: true,
+      contentType: true,
+      size: true,
+      createdAt: true,
+      _count: { select: { approvedFor: true } },
+      ...(viewerUserId && { profiles: { where: { userId: viewerUserId }, select: { id: true }, take: 1 } }),
+    },
+  });
+  if (!row) return null;
+  const { _count, profiles, ...image } = row as typeof row & { profiles?: { id: string }[] };
+  if (_count.approvedFor > 0) return { ...image, visibility: 'public' as const };
+  if (profiles?.length) return { ...image, visibility: 'own' as const };
+  return null;
 }

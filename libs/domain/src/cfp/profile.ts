@@ -35,9 +35,16 @@ export interface ValidProfile {
 export function checkProfile(input: ProfileInput): { value: ValidProfile; fields: Record<string, string> } {
   const fields: Record<string, string> = {};
   const name = input.name.trim().replace(/\s+/g, ' ');
-  const bio = input.bio.replace(/\r\n?/g, '\n').trim();
   if (!name) fields.name = 'Enter your name.';
   else if (name.length > NAME_MAX) fields.name = `Keep your name to ${NAME_MAX} characters.`;
+  const bioAndLinks = checkBioAndLinks(input);
+  return { value: { name, ...bioAndLinks.value }, fields: { ...fields, ...bioAndLinks.fields } };
+}
+
+/** Checks the public part of a profile, the bio (Markdown, no HTML) and the links; used by speakers and organizers. */
+export function checkBioAndLinks(input: { bio: string; links: readonly string[] }): { value: { bio: string; links: string[] }; fields: Record<string, string> } {
+  const fields: Record<string, string> = {};
+  const bio = input.bio.replace(/\r\n?/g, '\n').trim();
   if (bio.length > BIO_MAX) fields.bio = `Keep the bio to ${BIO_MAX.toLocaleString('en-US')} characters (it has ${bio.length.toLocaleString('en-US')}).`;
   else if (containsHtmlTag(bio)) fields.bio = BIO_HTML_MESSAGE;
 
@@ -54,7 +61,7 @@ export function checkProfile(input: ProfileInput): { value: ValidProfile; fields
       if (!links.includes(url)) links.push(url);
     }
   }
-  return { value: { name, bio, links }, fields };
+  return { value: { bio, links }, fields };
 }
 
 /** A window in which a speaker can talk, as typed: a conference day and local times "HH:MM". */

@@ -7,6 +7,7 @@ export const getSpeakerInput = conferenceInput.extend({ code: z.string().min(1).
 
 export const getSpeakerOutput = z.object({
   conference: conferenceSummarySchema,
-  speaker: z.object({ code: z.string(), name: z.string(), bio: z.string() }),
+  /** The approved copy of bio (Markdown), photo and links: a speaker's edits are public once staff approve them. */
+  speaker: z.object({ code: z.string(), name: z.string(), bio: z.string(), avatarUrl: z.string().nullable(), links: z.array(z.string()) }),
   sessions: z.array(publishedSessionSchema),
 });

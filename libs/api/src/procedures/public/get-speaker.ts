@@ -1,6 +1,8 @@
 import { TRPCError } from '@trpc/server';
-import { findConferenceBySlug, findLatestRelease, findPlacedSessionsOfSpeaker, findSpeakerProfileByCode } from '@podium/db';
+import { findConferenceBySlug, findLatestRelease, findPlacedSessionsOfSpeaker, findRooms, findSpeakerProfileByCode } from '@podium/db';
+import { roomKeys } from '@podium/domain';
 import { publicProcedure } from '../../trpc.ts';
+import { avatarPath } from '../../services/avatar-path.ts';
 import { toConferenceSummary } from '../shared.schema.ts';
 import { getSpeakerInput, getSpeakerOutput } from './get-speaker.schema.ts';
 import { toPublishedSession } from './published-session.ts';
@@ -21,9 +23,16 @@ export const getSpeakerProcedure = publicProcedure
     if (!conference || !profile || slots.length === 0) {
       throw new TRPCError({ code: 'NOT_FOUND', message: 'This speaker is not in the published schedule.' });
     }
+    const keys = roomKeys(await findRooms(ctx.db, conference.id));
     return {
       conference: toConferenceSummary(conference),
-      speaker: { code: profile.code, name: profile.user.name, bio: profile.bio },
-      sessions: slots.map((s) => toPublishedSession(s, conference.timeZone)),
+      speaker: {
+        code: profile.code,
+        name: profile.user.name,
+        bio: profile.approvedBio,
+        avatarUrl: profile.approvedAvatarId ? avatarPath(profile.approvedAvatarId) : null,
+        links: profile.approvedLinks,
+      },
+      sessions: slots.map((s) => toPublishedSession(s, conference.timeZone, keys)),
     };
   });

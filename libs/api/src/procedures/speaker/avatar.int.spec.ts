@@ -66,7 +66,7 @@ async function setup() {
 }
 
 describe('avatar upload', () => {
-  it('stores a real PNG with its sniffed type and size, links it to a new profile, and serves it back', async () => {
+  it('stores a real PNG with its sniffed type and size, links it to a new profile, and serves it back to its speaker only', async () => {
     const { conference, ctx, profileRow, user } = await setup();
     const bytes = png(48, 32);
     const r = await uploadAvatar(ctx, { slug: conference.slug, bytes });
@@ -77,8 +77,11 @@ describe('avatar upload', () => {
     expect((await profileRow())?.avatarId).toBe(r.avatarId);
     const profile = await createCaller(await createContextInner({ db, userId: user.id })).speaker.profile({ slug: conference.slug });
     expect(profile.avatar).toEqual({ url: `/avatars/${r.avatarId}`, width: 48, height: 32 });
-    const served = await readAvatarImage(await createContextInner({ db, userId: null }), r.avatarId);
-    expect([served?.contentType, served?.size]).toEqual(['image/png', bytes.length]);
+    // Waiting for approval: its speaker sees it, nobody else does (see speakers.int.spec.ts for approval).
+    const served = await readAvatarImage(ctx, r.avatarId);
+    expect([served?.contentType, served?.size, served?.visibility]).toEqual(['image/png', bytes.length, 'own']);
+    expect(await readAvatarImage(await createContextInner({ db, userId: null }), r.avatarId)).toBeNull();
+    expect((await profileRow())?.bioChangedAt).not.toBeNull();
   });
 
   it('replaces the old photo only once the new one is saved', async () => {

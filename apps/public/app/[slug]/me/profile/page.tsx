@@ -6,6 +6,7 @@ import { forSpeakerPage, getApi } from '../../../../lib/server';
 import { Notice } from '../../../_components/notice';
 import { ConferenceHeader } from '../../conference-header';
 import { ProfileForm } from './profile-form';
+import { LinkList, Publication } from './publication';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your speaker profile' };
@@ -19,6 +20,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const profile = await forSpeakerPage((await getApi()).speaker.profile({ slug }), here);
   const { conference } = profile;
   const avatarError = avatarOutcome && avatarOutcome in AVATAR_MESSAGES ? AVATAR_MESSAGES[avatarOutcome as AvatarProblem] : null;
+  const { publication } = profile;
+  const waiting = publication.state === 'PENDING' || publication.state === 'NOT_APPROVED';
+  const photoWaiting = publication.changes.includes('photo');
   const availability = profile.collectAvailability
     ? profile.days.map((d) => ({ ...d, windows: profile.availability.filter((w) => w.date === d.date).map(({ start, end }) => ({ start, end })) }))
     : null;
@@ -32,12 +36,19 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           </Link>
         </p>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">Your speaker profile</h1>
-        <p className="mt-1 text-sm text-slate-600">Shown in the program with your sessions once they are published.</p>
+        <p className="mt-1 text-sm text-slate-600">Shown in the program with your sessions once they are published, after the organizers approve it.</p>
         {saved === 'profile' && (
           <div className="mt-4">
             <Notice>Profile saved.</Notice>
           </div>
         )}
+
+        <Publication
+          name={profile.name}
+          timeZone={conference.timeZone}
+          publication={publication}
+          working={{ bio: profile.bio, links: profile.links, avatar: profile.avatar }}
+        />
 
         <section id="avatar" aria-labelledby="avatar-title" className="mt-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           <h2 id="avatar-title" className="text-lg font-semibold">
@@ -45,7 +56,20 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           </h2>
           <div className="mt-3 flex flex-col gap-4 sm:flex-row sm:items-start">
             {profile.avatar ? (
-              <img src={profile.avatar.url} alt={`Photo of ${profile.name}`} width={96} height={96} className="h-24 w-24 rounded-full border border-slate-200 object-cover" data-testid="avatar" />
+              <div className="shrink-0 text-center">
+                <img src={profile.avatar.url} alt={`Photo of ${profile.name}`} width={96} height={96} className="h-24 w-24 rounded-full border border-slate-200 object-cover" data-testid="avatar" />
+                {photoWaiting && (
+                  <p className="mt-1 text-xs font-medium text-amber-800" data-testid="photo-waiting">
+                    Waiting for approval
+                  </p>
+                )}
+                {photoWaiting && publication.approved.avatar && (
+                  <p className="mt-2 flex items-center justify-center gap-1 text-xs text-slate-600">
+                    Public now:
+                    <img src={publication.approved.avatar.url} alt="Your public photo" width={24} height={24} className="h-6 w-6 rounded-full object-cover" data-testid="public-avatar" />
+                  </p>
+                )}
+              </div>
             ) : (
               <div aria-hidden="true" className="flex h-24 w-24 items-center justify-center rounded-full bg-slate-200 text-3xl font-semibold text-slate-500">
                 {profile.name.charAt(0).toUpperCase()}
@@ -98,10 +122,11 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           />
         </section>
 
-        {profile.bio && (
+        {/* While a version waits, it is shown beside the public one at the top. */}
+        {profile.bio && !waiting && (
           <section aria-labelledby="preview-title" className="mt-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
             <h2 id="preview-title" className="text-lg font-semibold">
-              Your bio as the program shows it
+              How the program shows you
             </h2>
             <div className="mt-3 flex gap-4">
               {profile.avatar && (
@@ -110,17 +135,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
               <div>
                 <p className="font-semibold">{profile.name}</p>
                 <Markdown text={profile.bio} className="mt-1" testId="bio-preview" />
-                {profile.links.length > 0 && (
-                  <ul className="mt-2 flex flex-wrap gap-x-4 text-sm">
-                    {profile.links.map((l) => (
-                      <li key={l}>
-                        <a href={l} rel="nofollow ugc noopener" className="text-blue-800 underline">
-                          {l.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <LinkList links={profile.links} />
               </div>
             </div>
           </section>
