@@ -63,6 +63,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production',
       SMTP_URL: 'smtp://127.0.0.1:' + E2E_SMTP_PORT,
       MAIL_FROM: E2E_MAIL_FROM,
+      // Lets specs set the agenda's clock with ?now= ("now and next" in 2012); never set in production.
+      PODIUM_TEST_CLOCK: '1',
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
     },
   },

@@ -13,6 +13,26 @@ const config: NextConfig = {
   // Lets parallel builds (and their servers) stay apart: PODIUM_NEXT_DIST_DIR=.next-mine. Default: .next.
   distDir: process.env.PODIUM_NEXT_DIST_DIR ?? '.next',
   typescript: { tsconfigPath: 'tsconfig.json' },
+  // Other sites may frame the agenda widget (/<slug>/widget, which sends its own policy) and nothing else: sign-in
+  // and proposal forms must never load inside someone else's page.
+  async headers() {
+    const noFraming = [
+      { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+      { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+    ];
+    return [
+      { source: '/', headers: noFraming },
+      { source: '/:path((?!.*/widget$).*)', headers: noFraming },
+    ];
+  },
+  // /<slug>/sessions/<code>.ics and /<slug>/speakers/<code>.ics: a dynamic segment cannot carry a suffix, and
+  // [code] already holds the page, so the calendars live one level down (…/<code>/ical, route handlers).
+  async rewrites() {
+    return [
+      { source: '/:slug/sessions/:code([A-Za-z0-9]+)\\.ics', destination: '/:slug/sessions/:code/ical' },
+      { source: '/:slug/speakers/:code([A-Za-z0-9]+)\\.ics', destination: '/:slug/speakers/:code/ical' },
+    ];
+  },
 };
 
 export default config;

@@ -1,54 +1,82 @@
-import type { AgendaViewDay } from './agenda-types.ts';
+import type { ReactNode } from 'react';
+import type { AgendaCardEntry, AgendaViewDay } from './agenda-types.ts';
 import { TrackBadge } from './track-badge.tsx';
 
-/** One day as a list grouped by start time: the most readable view on a phone and for screen readers. */
+/**
+ * One day as a list grouped by start time: the most readable view on a phone and for screen readers.
+ * `roomHref` links each room name to the room's page; `action` adds a control to each item (a favourite star).
+ */
 export function AgendaList({
   day,
   sessionHref,
   speakerHref,
   roomName,
+  roomHref,
+  action,
+  emptyText = 'No sessions on this day.',
 }: {
-  day: AgendaViewDay;
+  day: Pick<AgendaViewDay, 'date' | 'entries'>;
   sessionHref: (code: string) => string;
   speakerHref: (code: string) => string;
   roomName: (roomId: string | null) => string;
+  roomHref?: (roomId: string) => string | null;
+  action?: (entry: AgendaCardEntry) => ReactNode;
+  emptyText?: string;
 }) {
-  if (day.entries.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600">No sessions on this day.</p>;
+  if (day.entries.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600">{emptyText}</p>;
   const groups = new Map<string, typeof day.entries>();
   for (const e of day.entries) groups.set(e.localStart, [...(groups.get(e.localStart) ?? []), e]);
   return (
     <ol className="space-y-4">
       {[...groups.entries()].map(([time, entries]) => (
-        <li key={time} className="grid gap-3 sm:grid-cols-[4.5rem_1fr]">
-          <h3 className="pt-3 text-sm font-semibold tabular-nums text-slate-700">{time}</h3>
+        <li key={time} className="grid gap-2 sm:grid-cols-[4.5rem_1fr] sm:gap-3">
+          <h3 className="text-sm font-semibold tabular-nums text-slate-700 sm:pt-3">
+            <time dateTime={`${day.date}T${time}`}>{time}</time>
+          </h3>
           <ul className="space-y-2">
-            {entries.map((e) => (
-              <li key={e.code} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm" style={{ borderLeft: `4px solid ${e.track?.color ?? '#94a3b8'}` }} data-testid={`list-session-${e.code}`}>
-                <a href={sessionHref(e.code)} className="font-semibold text-slate-900 hover:underline">
-                  {e.title}
-                </a>
-                <p className="mt-0.5 text-sm text-slate-600">
-                  {e.speakers.map((s, i) => (
-                    <span key={s.code}>
-                      {i > 0 && ', '}
-                      <a href={speakerHref(s.code)} className="hover:underline">
-                        {s.name}
-                      </a>
-                    </span>
-                  ))}
-                </p>
-                <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
-                  <span className="tabular-nums">
-                    {`${e.localStart}–${e.localEnd}`}
-                  </span>
-                  <span aria-hidden="true">·</span>
-                  <span>{roomName(e.roomId)}</span>
-                  <span aria-hidden="true">·</span>
-                  <span>{e.sessionType}</span>
-                  <TrackBadge track={e.track} />
-                </p>
-              </li>
-            ))}
+            {entries.map((e) => {
+              const room = roomName(e.roomId);
+              const href = e.roomId && roomHref ? roomHref(e.roomId) : null;
+              return (
+                <li
+                  key={e.code}
+                  className="flex items-start gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+                  style={{ borderLeft: `4px solid ${e.track?.color ?? '#94a3b8'}` }}
+                  data-testid={`list-session-${e.code}`}
+                >
+                  <div className="min-w-0 flex-1">
+                    <a href={sessionHref(e.code)} className="font-semibold text-slate-900 hover:underline">
+                      {e.title}
+                    </a>
+                    <p className="mt-0.5 text-sm text-slate-600">
+                      {e.speakers.map((s, i) => (
+                        <span key={s.code}>
+                          {i > 0 && ', '}
+                          <a href={speakerHref(s.code)} className="hover:underline">
+                            {s.name}
+                          </a>
+                        </span>
+                      ))}
+                    </p>
+                    <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
+                      <span className="tabular-nums">{`${e.localStart}–${e.localEnd}`}</span>
+                      <span aria-hidden="true">·</span>
+                      {href ? (
+                        <a href={href} className="text-blue-800 hover:underline">
+                          {room}
+                        </a>
+                      ) : (
+                        <span>{room}</span>
+                      )}
+                      <span aria-hidden="true">·</span>
+                      <span>{e.sessionType}</span>
+                      <TrackBadge track={e.track} />
+                    </p>
+                  </div>
+                  {action?.(e)}
+                </li>
+              );
+            })}
           </ul>
         </li>
       ))}

@@ -1,8 +1,11 @@
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { formatDateKey } from '@podium/domain';
+import { FavouritesCount } from '@podium/ui';
 import { AccountNav } from '../_components/account-nav';
+import { favouritesHref } from '../../lib/agenda-links';
 
-type Section = 'schedule' | 'cfp' | 'me';
+type Section = 'schedule' | 'cfp' | 'me' | 'favourites';
 
 export function ConferenceHeader({
   conference,
@@ -15,13 +18,14 @@ export function ConferenceHeader({
   here?: string;
 }) {
   const base = `/${conference.slug}`;
-  const tab = (section: Section, href: string, text: string) => (
+  const tab = (section: Section, href: string, text: string, extra?: ReactNode) => (
     <Link
       href={href}
       aria-current={current === section ? 'page' : undefined}
       className={`text-sm font-medium hover:underline ${current === section ? 'text-slate-900 underline decoration-2 underline-offset-4' : 'text-blue-800'}`}
     >
       {text}
+      {extra}
     </Link>
   );
   return (
@@ -39,6 +43,7 @@ export function ConferenceHeader({
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <nav aria-label="Conference" className="flex items-center gap-4">
             {tab('schedule', `${base}/schedule`, 'Schedule')}
+            {tab('favourites', favouritesHref(conference.slug), 'My favourites', <FavouritesCount conference={conference.slug} />)}
             {tab('cfp', `${base}/cfp`, 'Call for papers')}
           </nav>
           <AccountNav slug={conference.slug} here={here ?? base} />

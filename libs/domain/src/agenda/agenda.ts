@@ -39,12 +39,12 @@ export interface AgendaEntry extends AgendaSession {
   endMinute: number;
 }
 
-export interface AgendaDay {
+export interface AgendaDay<R extends AgendaRoom = AgendaRoom> {
   /** Local calendar date "YYYY-MM-DD". */
   date: string;
   label: string;
   /** Rooms with at least one session this day, in room order. */
-  rooms: AgendaRoom[];
+  rooms: R[];
   /** Sessions by start time, then room order, then title. */
   entries: AgendaEntry[];
   /** The grid's span, in minutes since local midnight, rounded out to the half hour. */
@@ -52,19 +52,19 @@ export interface AgendaDay {
   lastMinute: number;
 }
 
-export interface BuildAgendaInput {
+export interface BuildAgendaInput<R extends AgendaRoom = AgendaRoom> {
   timeZone: string;
   /** First and last conference day, "YYYY-MM-DD". */
   startDate: string;
   endDate: string;
-  rooms: AgendaRoom[];
+  rooms: R[];
   sessions: AgendaSession[];
 }
 
 const GRID_STEP = 30;
 
 /** Every conference day (also the empty ones), plus any day outside the dates that still has sessions. */
-export function buildAgendaDays(input: BuildAgendaInput): AgendaDay[] {
+export function buildAgendaDays<R extends AgendaRoom>(input: BuildAgendaInput<R>): AgendaDay<R>[] {
   const { timeZone } = input;
   const roomOrder = new Map(input.rooms.map((r) => [r.id, r]));
   const byDay = new Map<string, AgendaEntry[]>();

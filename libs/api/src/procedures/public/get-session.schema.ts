@@ -11,7 +11,8 @@ export const publishedSessionSchema = z.object({
   description: z.string(),
   track: trackSchema,
   sessionType: z.string(),
-  room: z.object({ id: z.string(), name: z.string() }),
+  /** `key`: the room's public key, for its page /<slug>/rooms/<key>. */
+  room: z.object({ id: z.string(), key: z.string(), name: z.string() }),
   start: z.date(),
   end: z.date(),
   /** Local date "YYYY-MM-DD" and its readable label. */
@@ -21,7 +22,8 @@ export const publishedSessionSchema = z.object({
   timeRange: z.string(),
   /** "UTC+01:00" at the session's start. */
   offset: z.string(),
-  speakers: z.array(z.object({ code: z.string(), name: z.string(), bio: z.string() })),
+  /** Each speaker's approved bio (Markdown) and photo: what staff approved, never the speaker's working copy. */
+  speakers: z.array(z.object({ code: z.string(), name: z.string(), bio: z.string(), avatarUrl: z.string().nullable() })),
 });
 export type PublishedSession = z.infer<typeof publishedSessionSchema>;
 

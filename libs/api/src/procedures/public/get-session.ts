@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
-import { findConferenceBySlug, findLatestRelease, findPlacedSessionByCode } from '@podium/db';
+import { findConferenceBySlug, findLatestRelease, findPlacedSessionByCode, findRooms } from '@podium/db';
+import { roomKeys } from '@podium/domain';
 import { publicProcedure } from '../../trpc.ts';
 import { toConferenceSummary } from '../shared.schema.ts';
 import { getSessionInput, getSessionOutput } from './get-session.schema.ts';
@@ -14,5 +15,6 @@ export const getSessionProcedure = publicProcedure
     const release = conference ? await findLatestRelease(ctx.db, conference.id) : null;
     const slot = release ? await findPlacedSessionByCode(ctx.db, release.id, input.code) : null;
     if (!conference || !slot) throw new TRPCError({ code: 'NOT_FOUND', message: 'This session is not in the published schedule.' });
-    return { conference: toConferenceSummary(conference), session: toPublishedSession(slot, conference.timeZone) };
+    const keys = roomKeys(await findRooms(ctx.db, conference.id));
+    return { conference: toConferenceSummary(conference), session: toPublishedSession(slot, conference.timeZone, keys) };
   });
