@@ -147,5 +147,11 @@ export interface SolverResult {
   roomsUsed: number;
   /** Hard conflicts of the result by the conflict library (must be 0 for placed sessions). */
   hardConflicts: number;
+  /**
+   * Hard conflicts the mode had to keep because they are already in the input among sessions it may not move (place
+   * and repair keep the other sessions' places, rooms mode keeps every time, pinned sessions never move). Not counted
+   * in hardConflicts.
+   */
+  inheritedConflicts?: number;
   timings: { firstFeasibleMs: number | null; totalMs: number };
 }
