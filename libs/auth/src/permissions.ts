@@ -26,3 +26,6 @@ export const isReviewer: Rule = hasRole('REVIEWER');
 export const canManageConference: Rule = isOrganizer;
 /** Open the conference in the organizer app at all (staff: organizers and the program committee). */
 export const canViewOrganizerArea: Rule = any(isOrganizer, isReviewer);
+
+/** Create a conference (e.g. from an imported schedule file): administrators only. */
+export const canCreateConference: Rule = isAdmin;

@@ -10,6 +10,7 @@ import type {
   ImportedPerson,
   ImportedRoom,
   ImportedSchedule,
+  ImportedSkip,
   ImportedTrack,
   ReadScheduleOptions,
   ScheduleFileFormat,
@@ -34,6 +35,7 @@ class WarningGroup {
 
 export class ScheduleBuilder {
   readonly warnings: string[] = [];
+  readonly skipped: ImportedSkip[] = [];
   private readonly groups = new Map<string, WarningGroup>();
   private readonly rooms = new Map<string, ImportedRoom>();
   private readonly tracks = new Map<string, ImportedTrack>();
@@ -72,6 +74,17 @@ export class ScheduleBuilder {
     g.add(example);
   }
 
+  /** Records an item left out (the caller also adds the grouped warning). */
+  skip(kind: ImportedSkip['kind'], id: string | undefined, label: string, reason: string): void {
+    this.skipped.push({ kind, ...(id && { id }), label, reason });
+  }
+
+  /** A person without a name on an event: left out, with a grouped warning. */
+  skipNamelessPerson(eventLabel: string, id: string | undefined): void {
+    this.skip('person', id, `on event ${eventLabel}`, 'the person has no name');
+    this.warnGroup('person-name', eventLabel, (n, ex) => `${n} person(s) without a name were left out (on ${ex}).`);
+  }
+
   declareRoom(room: ImportedRoom): void {
     const name = room.name.trim();
     if (!name) return;
@@ -99,7 +112,9 @@ export class ScheduleBuilder {
 
   private addPerson(person: ImportedPerson): void {
     const key = personKey(person);
-    if (!this.persons.has(key)) this.persons.set(key, person);
+    const known = this.persons.get(key);
+    if (!known) this.persons.set(key, { ...person });
+    else if (known.biography === undefined && person.biography) known.biography = person.biography;
   }
 
   declareDay(date: string, start?: Date, end?: Date): void {
@@ -179,6 +194,7 @@ export class ScheduleBuilder {
       persons: [...this.persons.values()],
       events,
       warnings,
+      skipped: [...this.skipped],
     };
   }
 

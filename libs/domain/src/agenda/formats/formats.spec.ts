@@ -124,6 +124,7 @@ describe('readScheduleFile: frab schedule.xml', () => {
         },
       ],
       warnings: [],
+      skipped: [],
     });
   });
 
@@ -243,7 +244,7 @@ describe('readScheduleFile: frab schedule.json', () => {
                   language: 'en',
                   abstract: 'Brand back-end models!',
                   description: null,
-                  persons: [{ id: 26, code: 'NQTF8Y', public_name: 'Brian Robinson' }, { name: 'Ada' }],
+                  persons: [{ id: 26, code: 'NQTF8Y', public_name: 'Brian Robinson', biography: 'Builds hardware.\n\nLikes tea.' }, { name: 'Ada' }, { id: 27, public_name: '' }],
                   url: 'http://localhost/democon/talk/G9JGWY/',
                 },
               ],
@@ -263,7 +264,7 @@ describe('readScheduleFile: frab schedule.json', () => {
       days: [{ date: '2020-12-14', start: new Date('2020-12-14T03:00:00Z'), end: new Date('2020-12-15T02:59:00Z') }],
       rooms: [{ id: 'b379c473-93b9-4eae-9a09-d482e86cede3', name: 'Gray Room', capacity: 120 }],
       tracks: [],
-      persons: [{ id: 'NQTF8Y', name: 'Brian Robinson' }, { name: 'Ada' }],
+      persons: [{ id: 'NQTF8Y', name: 'Brian Robinson', biography: 'Builds hardware.\n\nLikes tea.' }, { name: 'Ada' }],
       events: [
         {
           id: '8079583e-8321-506c-95af-fd2903a5f075',
@@ -275,16 +276,24 @@ describe('readScheduleFile: frab schedule.json', () => {
           room: 'Gray Room',
           start: new Date('2020-12-14T08:00:00Z'),
           end: new Date('2020-12-14T08:45:00Z'),
-          persons: [{ id: 'NQTF8Y', name: 'Brian Robinson' }, { name: 'Ada' }],
+          persons: [{ id: 'NQTF8Y', name: 'Brian Robinson', biography: 'Builds hardware.\n\nLikes tea.' }, { name: 'Ada' }],
           url: 'http://localhost/democon/talk/G9JGWY/',
         },
       ],
-      warnings: [],
+      warnings: ['1 person(s) without a name were left out (on "Focused hardware" (25)).'],
+      skipped: [{ kind: 'person', id: '27', label: 'on event "Focused hardware" (25)', reason: 'the person has no name' }],
     });
   });
 });
 
 describe('readScheduleFile: variants seen in other exports', () => {
+  it('drops NUL characters, which no database text can hold', () => {
+    const s = readScheduleFile(
+      `<schedule><conference><time_zone_name>UTC</time_zone_name></conference><day date="2024-01-01"><room name="R"><event id="1"><date>2024-01-01T10:00:00Z</date><duration>00:30</duration><title>T\u0000itle</title></event></room></day></schedule>`,
+    );
+    expect(s.events.map((e) => e.title)).toEqual(['Title']);
+  });
+
   it('reads XML with a namespace prefix', () => {
     const s = readScheduleFile(
       `<s:schedule xmlns:s="urn:x"><s:conference><s:time_zone_name>UTC</s:time_zone_name></s:conference><s:day date="2024-01-01"><s:room name="R"><s:event id="1"><s:date>2024-01-01T10:00:00Z</s:date><s:duration>00:30</s:duration><s:title>T</s:title></s:event></s:room></s:day></s:schedule>`,
@@ -360,6 +369,7 @@ describe('readScheduleFile: Sessionize JSON', () => {
         },
       ],
       warnings: ['The file names no time zone; local times were read in Europe/Vienna (the given fallback).', '1 session(s) have no time yet and were skipped.'],
+      skipped: [{ kind: 'event', id: '3', label: '"Not yet placed" (3)', reason: 'no start time (not scheduled yet)' }],
     });
   });
 
@@ -436,13 +446,16 @@ describe.skipIf(!present)(present ? 'real schedule files in ../shared/fixtures/s
     expect(counts(s)).toEqual({ format: 'frab-json', timeZone: 'UTC', events: 36, rooms: 2, days: ['2020-12-14', '2020-12-15', '2020-12-16'], tracks: 2, persons: 27 });
     // "date": "2020-12-14T09:00:00+01:00", "duration": "00:30". The file says UTC but writes +01:00: the offsets win.
     const e = s.events.find((x) => x.id === '8079583e-8321-506c-95af-fd2903a5f075')!;
-    expect([e.title, iso(e.start), iso(e.end), e.room, e.persons]).toEqual([
+    expect([e.title, iso(e.start), iso(e.end), e.room, e.persons.map((p) => ({ id: p.id, name: p.name }))]).toEqual([
       'Focused 5thgeneration hardware',
       '2020-12-14T08:00:00.000Z',
       '2020-12-14T08:30:00.000Z',
       'Gray Room',
       [{ id: 'NQTF8Y', name: 'Brian Robinson' }],
     ]);
+    // The persons' biographies come along (pretalx writes them on every event of the person).
+    expect(e.persons[0]!.biography!.split('\n')[0]).toBe('Break through direction. Power cultural most should.');
+    expect(s.persons.filter((p) => p.biography).length).toBe(27);
     expect(s.warnings).toEqual([
       '36 event(s) have a start time that is not the local time of their date in UTC ("Focused 5thgeneration hardware" (25): start 09:00, date 2020-12-14T09:00:00+01:00 = 08:00 in UTC, "Quality-focused 6thgeneration website" (26): start 09:30, date 2020-12-14T09:30:00+01:00 = 08:30 in UTC, "Secured mobile concept" (33): start 10:00, date 2020-12-14T10:00:00+01:00 = 09:00 in UTC); the dates with their UTC offsets were used.',
       '2 room(s) share their id with another room (Gray Room, Tan Room); rooms are identified by name.',

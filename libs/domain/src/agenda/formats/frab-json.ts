@@ -43,7 +43,7 @@ export function readFrabJson(doc: Obj, options: ReadScheduleOptions): ImportedSc
     if (!isObj(r)) continue;
     const name = cleanLine(str(r.name));
     const id = str(r.guid) || str(r.id);
-    const capacity = typeof r.capacity === 'number' && r.capacity > 0 ? r.capacity : undefined;
+    const capacity = typeof r.capacity === 'number' && Number.isInteger(r.capacity) && r.capacity > 0 && r.capacity <= 1_000_000 ? r.capacity : undefined;
     if (name) b.declareRoom({ name, ...(id && { id }), ...(capacity && { capacity }) });
   }
   for (const day of arr(c.days)) {
@@ -70,12 +70,15 @@ function readEvent(b: ScheduleBuilder, ev: Obj, parentRoom: string, day: { date?
   const fileId = str(ev.id);
   const label = `"${title || '(untitled)'}"${fileId ? ` (${fileId})` : ''}`;
   const times = b.eventTimes({ date: str(ev.date), start: str(ev.start), duration: str(ev.duration), end: str(ev.end) }, day, label);
+  const skipId = str(ev.guid) || fileId || undefined;
   if (typeof times === 'string') {
+    b.skip('event', skipId, label, times);
     b.warnGroup('event-time', `${label}: ${times}`, (n, ex) => `${n} event(s) were skipped because their time could not be read (${ex}).`);
     return null;
   }
   const room = cleanLine(str(ev.room)) || parentRoom;
   if (!room) {
+    b.skip('event', skipId, label, 'no room');
     b.warnGroup('event-room', label, (n, ex) => `${n} event(s) were skipped because they have no room (${ex}).`);
     return null;
   }
@@ -84,7 +87,9 @@ function readEvent(b: ScheduleBuilder, ev: Obj, parentRoom: string, day: { date?
     if (!isObj(p)) continue;
     const name = cleanLine(str(p.name) || str(p.public_name) || str(p.full_public_name));
     const id = str(p.guid) || str(p.code) || str(p.id);
-    if (name) persons.push({ ...(id && { id }), name });
+    const biography = cleanLongText(str(p.biography));
+    if (name) persons.push({ ...(id && { id }), name, ...(biography && { biography }) });
+    else b.skipNamelessPerson(label, id || undefined);
   }
   const guid = str(ev.guid);
   const code = str(ev.code);

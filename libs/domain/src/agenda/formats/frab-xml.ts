@@ -128,11 +128,14 @@ function readEvent(
     day,
     label,
   );
+  const skipId = attr(ev, 'guid') ?? fileId;
   if (typeof times === 'string') {
+    b.skip('event', skipId, label, times);
     b.warnGroup('event-time', `${label}: ${times}`, (n, ex) => `${n} event(s) were skipped because their time could not be read (${ex}).`);
     return null;
   }
   if (!room) {
+    b.skip('event', skipId, label, 'no room');
     b.warnGroup('event-room', label, (n, ex) => `${n} event(s) were skipped because they have no room (${ex}).`);
     return null;
   }
@@ -141,6 +144,7 @@ function readEvent(
     const name = cleanLine(text(p));
     const id = attr(p, 'guid') ?? attr(p, 'code') ?? attr(p, 'id');
     if (name) persons.push({ ...(id && { id }), name });
+    else b.skipNamelessPerson(label, id);
   }
   const guid = attr(ev, 'guid');
   const code = attr(ev, 'code') ?? (cleanLine(text(ev.code)) || undefined);

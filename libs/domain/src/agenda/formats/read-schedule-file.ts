@@ -16,7 +16,8 @@ export type * from './types.ts';
 const SUPPORTED = 'frab/pretalx schedule.xml or schedule.json, pentabarf XML, or Sessionize JSON';
 
 export function readScheduleFile(text: string, fileName?: string, options: ReadScheduleOptions = {}): ImportedSchedule {
-  const content = text.replace(/^\uFEFF/, '');
+  // A byte-order mark is not content; NUL characters cannot be stored (PostgreSQL text) and mean nothing in a schedule.
+  const content = text.replace(/^\uFEFF/, '').replaceAll(String.fromCharCode(0), '');
   const head = content.trimStart();
   const name = fileName ? `"${baseName(fileName)}"` : 'The file';
   if (head === '') throw new DomainError('INVALID', `${name} is empty.`);

@@ -33,8 +33,13 @@ export function readSessionizeJson(doc: unknown, title: string, options: ReadSch
     if (!isObj(s)) continue;
     const name = cleanLine(str(s.fullName) || `${str(s.firstName)} ${str(s.lastName)}`);
     const id = idOf(s.id);
-    if (!name) continue;
-    const person = { ...(id && { id }), name };
+    if (!name) {
+      b.skip('person', id || undefined, id ? `speaker ${id}` : 'a speaker', 'the person has no name');
+      b.warnGroup('person-name', id || '(no id)', (n, ex) => `${n} speaker(s) without a name were left out (${ex}).`);
+      continue;
+    }
+    const biography = cleanLongText(str(s.bio));
+    const person = { ...(id && { id }), name, ...(biography && { biography }) };
     if (id) speakers.set(id, person);
     b.declarePerson(person);
   }
@@ -60,16 +65,19 @@ export function readSessionizeJson(doc: unknown, title: string, options: ReadSch
     const label = `"${sessionTitle || '(untitled)'}"${fileId ? ` (${fileId})` : ''}`;
     if (!str(s.startsAt) || !str(s.endsAt)) {
       unscheduled++;
+      b.skip('event', fileId || undefined, label, 'no start time (not scheduled yet)');
       continue;
     }
     const start = b.instant(str(s.startsAt));
     const end = b.instant(str(s.endsAt));
     if (!start || !end || end < start) {
+      b.skip('event', fileId || undefined, label, !start ? `unreadable start "${str(s.startsAt)}"` : !end ? `unreadable end "${str(s.endsAt)}"` : 'ends before it starts');
       b.warnGroup('event-time', label, (n, ex) => `${n} session(s) were skipped because their time could not be read (${ex}).`);
       continue;
     }
     const room = rooms.get(idOf(s.roomId)) ?? cleanLine(str(s.room));
     if (!room) {
+      b.skip('event', fileId || undefined, label, 'no room');
       b.warnGroup('event-room', label, (n, ex) => `${n} session(s) were skipped because they have no room (${ex}).`);
       continue;
     }
@@ -79,10 +87,15 @@ export function readSessionizeJson(doc: unknown, title: string, options: ReadSch
         const name = cleanLine(str(sp.name));
         const id = idOf(sp.id);
         if (name) persons.push(speakers.get(id) ?? { ...(id && { id }), name });
+        else if (speakers.has(id)) persons.push(speakers.get(id)!);
+        else b.skipNamelessPerson(label, id || undefined);
       } else {
         const person = speakers.get(idOf(sp));
         if (person) persons.push(person);
-        else b.warnGroup('speaker', `${label}: ${idOf(sp)}`, (n, ex) => `${n} speaker reference(s) name no speaker in the file (${ex}); left out.`);
+        else {
+          b.skip('person', idOf(sp) || undefined, `speaker ${idOf(sp)} on event ${label}`, 'the file has no speaker with this id');
+          b.warnGroup('speaker', `${label}: ${idOf(sp)}`, (n, ex) => `${n} speaker reference(s) name no speaker in the file (${ex}); left out.`);
+        }
       }
     }
     const fields: Partial<Record<'track' | 'type' | 'language', string>> = {};

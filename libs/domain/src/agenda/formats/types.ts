@@ -25,6 +25,18 @@ export interface ImportedPerson {
   /** guid > code > id of the file, when it has one. */
   id?: string;
   name: string;
+  /** The person's biography (plain text or Markdown), when the file has one (frab/pretalx JSON, Sessionize). */
+  biography?: string;
+}
+
+/** Something the reader left out, with the reason (one entry per item; `warnings` groups them). */
+export interface ImportedSkip {
+  kind: 'event' | 'person';
+  /** The file's id of the item, when it has one. */
+  id?: string;
+  /** How a person recognises it: an event's quoted title and id, or where a nameless person appeared. */
+  label: string;
+  reason: string;
 }
 
 export interface ImportedEvent {
@@ -66,6 +78,8 @@ export interface ImportedSchedule {
   events: ImportedEvent[];
   /** What was skipped or guessed, and why. */
   warnings: string[];
+  /** Every item that was left out, one by one (the warnings summarise them). */
+  skipped: ImportedSkip[];
 }
 
 export interface ReadScheduleOptions {
