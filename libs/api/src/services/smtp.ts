@@ -60,6 +60,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Files sent with the mail (a release mail's calendar file). */
+  attachments?: { filename: string; contentType: string; content: string }[];
 }
 
 /** Hands one mail to the configured server. Resolves with its Message-ID; rejects with the server's or network's error. */
@@ -67,6 +69,6 @@ export async function deliverMail(mail: OutgoingMail): Promise<{ messageId: stri
   const raw = process.env.SMTP_URL?.trim();
   const status = smtpStatus();
   if (!raw || !status.configured) throw new Error(status.problem ?? SMTP_NOT_CONFIGURED);
-  const info = await transportFor(raw).sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text });
+  const info = await transportFor(raw).sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.attachments?.length && { attachments: mail.attachments }) });
   return { messageId: info.messageId };
 }

@@ -2,8 +2,9 @@
 // Two bulk sends running at once share the work: each mail is claimed by exactly one of them (see
 // libs/domain/src/mail/outbox.ts for why a claim is "SENT without messageId").
 
-import { updateOutboxMailIfState, type Db } from '@podium/db';
-import { SENDABLE_STATES } from '@podium/domain';
+import { findSessionCalendarData, updateOutboxMailIfState, type Db } from '@podium/db';
+import { SENDABLE_STATES, sessionCalendarFile, wantsSessionCalendar, type MailAttachment } from '@podium/domain';
+import { publicUrl } from '../../services/mail.ts';
 import { deliverMail } from '../../services/smtp.ts';
 
 export interface DeliveryResult {
@@ -33,7 +34,8 @@ export async function deliverOutboxMails(db: Db, conferenceId: string, from: str
       continue;
     }
     try {
-      const { messageId } = await deliverMail({ from, to: claimed.to, subject: claimed.subject, text: claimed.body });
+      const attachments = wantsSessionCalendar(claimed) ? await sessionCalendarAttachments(db, conferenceId, claimed.submissionId!) : [];
+      const { messageId } = await deliverMail({ from, to: claimed.to, subject: claimed.subject, text: claimed.body, attachments });
       await updateOutboxMailIfState(db, { conferenceId, id, from: ['SENT'] }, { messageId, sentAt: new Date(), lastError: null });
       result.sent++;
     } catch (err) {
@@ -43,4 +45,15 @@ export async function deliverOutboxMails(db: Db, conferenceId: string, from: str
     }
   }
   return result;
+}
+
+/**
+ * A release mail's calendar file, made now from the latest release (an outbox mail stores no attachments): the session
+ * where it takes place when the mail goes out. None when the latest release no longer places the session.
+ */
+async function sessionCalendarAttachments(db: Db, conferenceId: string, submissionId: string): Promise<MailAttachment[]> {
+  const data = await findSessionCalendarData(db, conferenceId, submissionId);
+  if (!data) return [];
+  const url = publicUrl(`/${data.conference.slug}/sessions/${data.session.code}`);
+  return [sessionCalendarFile({ conference: data.conference, release: data.release, session: { ...data.session, url } })];
 }

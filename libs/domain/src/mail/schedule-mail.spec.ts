@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { stableGuid } from '../agenda/exports/guid.ts';
+import { zonedLocalToUtc } from '../time/zoned.ts';
+import { DEFAULT_SCHEDULE_MAIL, renderScheduleMail, scheduleMailValues, sessionCalendarFile, wantsSessionCalendar } from './schedule-mail.ts';
+
+const TZ = 'Europe/Madrid';
+const at = (date: string, time: string) => zonedLocalToUtc(date, time, TZ);
+const was = { roomId: 'r1', roomName: 'Auditorium', start: at('2012-11-07', '10:00'), end: at('2012-11-07', '10:30') };
+const now = { roomId: 'r2', roomName: 'Sala Gaudí', start: at('2012-11-08', '12:00'), end: at('2012-11-08', '12:30') };
+const base = { conference: 'KVM Forum 2012', speaker: 'Ada Lovelace', release: '1.1', title: 'Virtio "next"', url: 'https://example.org/kvm/sessions/ABC', timeZone: TZ };
+
+describe('schedule mail', () => {
+  it('tells a speaker where a new session takes place', () => {
+    expect(renderScheduleMail(DEFAULT_SCHEDULE_MAIL, scheduleMailValues({ ...base, change: { kind: 'new', at: now } }))).toEqual({
+      subject: '[KVM Forum 2012] Schedule 1.1: "Virtio "next""',
+      body:
+        'Hello Ada Lovelace,\n\nversion 1.1 of the KVM Forum 2012 schedule is out. Your session is on the schedule:\n\n' +
+        '  Virtio "next"\n  Thu 8 Nov 2012, 12:00–12:30 (UTC+01:00)\n  Sala Gaudí\n\nhttps://example.org/kvm/sessions/ABC\n\n' +
+        'The attached calendar file holds your session.\n\nThe KVM Forum 2012 team',
+    });
+  });
+
+  it('tells a speaker where a moved session was and where it is now', () => {
+    const mail = renderScheduleMail(DEFAULT_SCHEDULE_MAIL, scheduleMailValues({ ...base, change: { kind: 'moved', from: was, to: now } }));
+    expect(mail.body.split('\n').slice(2, 6)).toEqual([
+      'version 1.1 of the KVM Forum 2012 schedule is out. Your session has moved (it was on Wed 7 Nov 2012, 10:00–10:30 (UTC+01:00), Auditorium); it now takes place:',
+      '',
+      '  Virtio "next"',
+      '  Thu 8 Nov 2012, 12:00–12:30 (UTC+01:00)',
+    ]);
+  });
+
+  it('keeps the subject on one line and leaves unknown placeholders as written', () => {
+    const values = scheduleMailValues({ ...base, title: 'Two\nlines', change: { kind: 'new', at: now } });
+    expect(renderScheduleMail({ subject: '{title} {nope}', body: '{nope}' }, values)).toEqual({ subject: 'Two lines {nope}', body: '{nope}' });
+  });
+
+  it.each([
+    [{ templateKey: null, submissionId: 's1' }, true],
+    [{ templateKey: 'SCHEDULE_CHANGED', submissionId: 's1' }, true],
+    [{ templateKey: 'ACCEPTED', submissionId: 's1' }, false],
+    [{ templateKey: null, submissionId: null }, false],
+  ])('wantsSessionCalendar(%j) is %s', (mail, expected) => {
+    expect(wantsSessionCalendar(mail)).toBe(expected);
+  });
+});
+
+describe('sessionCalendarFile', () => {
+  it('is one VEVENT in the conference zone with the session guid, the release as SEQUENCE and CRLF lines', () => {
+    const file = sessionCalendarFile({
+      conference: { id: 'conf1', name: 'KVM Forum 2012', timeZone: TZ },
+      release: { name: '1.1', releasedAt: new Date('2012-11-01T09:00:00Z'), sequence: 1 },
+      session: { code: 'ABC', externalId: null, title: 'Virtio; next', abstract: 'About virtio.', speakers: ['Ada Lovelace', 'Grace Hopper'], roomName: 'Sala Gaudí', start: now.start, end: now.end, url: 'https://example.org/kvm/sessions/ABC' },
+    });
+    expect([file.filename, file.contentType]).toEqual(['abc.ics', 'text/calendar; charset=utf-8']);
+    const lines = file.content.split('\r\n');
+    const event = lines.slice(lines.indexOf('BEGIN:VEVENT'), lines.indexOf('END:VEVENT') + 1);
+    expect(event).toEqual([
+      'BEGIN:VEVENT',
+      `UID:${stableGuid('session', 'conf1', 'ABC', null)}`,
+      'DTSTAMP:20121101T090000Z',
+      'DTSTART;TZID=Europe/Madrid:20121108T120000',
+      'DTEND;TZID=Europe/Madrid:20121108T123000',
+      'SEQUENCE:1',
+      'SUMMARY:Virtio\\; next',
+      'LOCATION:Sala Gaudí',
+      // Folded at 75 octets.
+      'DESCRIPTION:About virtio.\\n\\nSpeakers: Ada Lovelace\\, Grace Hopper\\n\\nhttps',
+      ' ://example.org/kvm/sessions/ABC',
+      'URL:https://example.org/kvm/sessions/ABC',
+      'STATUS:CONFIRMED',
+      'TRANSP:OPAQUE',
+      'END:VEVENT',
+    ]);
+    expect(['VCALENDAR', 'VTIMEZONE', 'VEVENT'].map((c) => lines.filter((l) => l === `BEGIN:${c}`).length)).toEqual([1, 1, 1]);
+    expect(lines).toContain('TZID:Europe/Madrid');
+    expect(lines.at(-1)).toBe('');
+  });
+});
