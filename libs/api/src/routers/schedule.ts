@@ -18,6 +18,11 @@ import { listRoomsProcedure } from '../procedures/schedule/list-rooms.ts';
 import { saveRoomProcedure } from '../procedures/schedule/save-room.ts';
 import { deleteRoomProcedure } from '../procedures/schedule/delete-room.ts';
 import { moveRoomProcedure } from '../procedures/schedule/move-room.ts';
+import { applyPlacementsProcedure } from '../procedures/schedule/apply-placements.ts';
+import { solveStartProcedure } from '../procedures/schedule/solve-start.ts';
+import { solveStatusProcedure } from '../procedures/schedule/solve-status.ts';
+import { solveApplyProcedure } from '../procedures/schedule/solve-apply.ts';
+import { solveDiscardProcedure } from '../procedures/schedule/solve-discard.ts';
 
 export const scheduleRouter = router({
   grid: getGridProcedure,
@@ -30,4 +35,7 @@ export const scheduleRouter = router({
   days: router({ update: updateDaysProcedure }),
   rooms: router({ list: listRoomsProcedure, save: saveRoomProcedure, delete: deleteRoomProcedure, move: moveRoomProcedure, setAvailability: setRoomAvailabilityProcedure }),
   audit: listAuditProcedure,
+  applyPlacements: applyPlacementsProcedure,
+  // solve.applyResult, not solve.apply: tRPC reserves `apply` (and `call`) as router keys.
+  solve: router({ start: solveStartProcedure, status: solveStatusProcedure, applyResult: solveApplyProcedure, discard: solveDiscardProcedure }),
 });

@@ -13,10 +13,11 @@ export default async function SchedulePage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   const api = await getApi();
   const path = `/${slug}/schedule`;
-  const [{ user, conferences }, grid, settings] = await Promise.all([
+  const [{ user, conferences }, grid, settings, solveRun] = await Promise.all([
     forPage(api.organizer.myConferences(), path),
     forPage(api.schedule.grid({ slug }), path),
     forPage(api.schedule.settings.get({ slug }), path),
+    forPage(api.schedule.solve.status({ slug }), path),
   ]);
   const conference = conferences.find((c) => c.slug === slug);
   return (
@@ -27,12 +28,17 @@ export default async function SchedulePage({ params }: { params: Promise<{ slug:
       <main className="px-4 py-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-2xl font-bold tracking-tight">Schedule editor</h1>
-          <Link href={`/${slug}/schedule/rooms`} className="text-sm font-medium text-blue-800 hover:underline">
-            Rooms and day hours →
-          </Link>
+          <div className="flex flex-wrap items-baseline gap-4">
+            <Link href={`/${slug}/schedule/rooms`} className="text-sm font-medium text-blue-800 hover:underline">
+              Rooms and day hours →
+            </Link>
+            <Link href={`/${slug}/schedule/release`} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700" data-testid="release-link">
+              Release…
+            </Link>
+          </div>
         </div>
         <p className="text-sm text-slate-600">Work in progress · times in {grid.timeZone}. Drag sessions onto the grid, or focus one and press Enter to pick it up with the keyboard (P pins or unpins it).</p>
-        <ScheduleEditor slug={slug} initialGrid={grid} initialSettings={settings} />
+        <ScheduleEditor slug={slug} initialGrid={grid} initialSettings={settings} latestSolveRun={solveRun} />
       </main>
     </>
   );

@@ -6,6 +6,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { describeFailure, scheduleApi } from './schedule-client';
 import { AuditPanel, BlocksPanel } from './schedule-panels';
+import { SolvePanel, type BatchStep, type PlacementItem, type SolvePreview, type SolveRun } from './solve-panel';
 import {
   addMinutes,
   dayIndexOf,
@@ -30,14 +31,28 @@ const POLL_MS = 3000;
 const UNDO_DEPTH = 20;
 const COLUMN_WIDTH = 190;
 
-type Step = { code: string; title: string; before: Placement; after: Placement };
+/** One undoable change: a single session's move, or a batch (an applied automatic schedule) undone as one. */
+type Step = { kind: 'move'; code: string; title: string; before: Placement; after: Placement } | ({ kind: 'batch' } & BatchStep);
+/** A card of the proposal shown on the shown day: where it would go. */
+type PreviewSpot = { code: string; title: string; kind: 'moved' | 'placed'; startMin: number; duration: number };
 type Picked = { code: string; title: string; roomIdx: number; startMin: number; duration: number };
 type Dragging = { code: string; mode: 'move' | 'resize'; duration: number; placed: boolean; speakerIds: string[] };
 type Banner = { tone: 'error' | 'info'; text: string } | null;
 
 const STATE_BADGE: Record<string, string> = { ACCEPTED: 'not confirmed' };
 
-export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: string; initialGrid: Grid; initialSettings: ConflictSettings }) {
+export function ScheduleEditor({
+  slug,
+  initialGrid,
+  initialSettings,
+  latestSolveRun,
+}: {
+  slug: string;
+  initialGrid: Grid;
+  initialSettings: ConflictSettings;
+  /** The conference's newest automatic-scheduler run (read with the page), or null. */
+  latestSolveRun: SolveRun | null;
+}) {
   const [grid, setGrid] = useState(initialGrid);
   const [dayIdx, setDayIdx] = useState(0);
   const [snap, setSnap] = useState<number>(15);
@@ -48,6 +63,14 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
   const [undo, setUndo] = useState<Step[]>([]);
   const [redo, setRedo] = useState<Step[]>([]);
   const [busy, setBusy] = useState(false);
+  // A run still going, or a proposal that still applies and waits for a decision (the page was reloaded meanwhile),
+  // opens the panel with the page.
+  const reopen = latestSolveRun && (latestSolveRun.state === 'RUNNING' || latestSolveRun.applicable) ? latestSolveRun : null;
+  /** Closed, open (reopened with the page: focus stays where it is) or opened by the organizer (focus moves to it). */
+  const [solveOpen, setSolveOpen] = useState<false | 'open' | 'focus'>(reopen ? 'open' : false);
+  const [solveRun, setSolveRun] = useState<SolveRun | null>(reopen);
+  const [preview, setPreview] = useState<SolvePreview | null>(null);
+  const solveButtonRef = useRef<HTMLButtonElement>(null);
 
   const gridRef = useRef(grid);
   gridRef.current = grid;
@@ -121,7 +144,7 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
         const result = target
           ? await scheduleApi.schedule.move.mutate({ slug, code, roomId: target.roomId, start: target.start, end: target.end, expectedRevision: current.revision })
           : await scheduleApi.schedule.unschedule.mutate({ slug, code, expectedRevision: current.revision });
-        const step = { code, title, before, after: target };
+        const step = { kind: 'move' as const, code, title, before, after: target };
         if (record === 'undo') {
           setUndo((u) => u.slice(0, -1));
           setRedo((r) => [...r, { ...step, before: target, after: before }].slice(-UNDO_DEPTH));
@@ -185,14 +208,69 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
     [slug, announce, refetch, onChangeFailure],
   );
 
+  /** Undoes or redoes a batch step (an applied automatic schedule) in one change through schedule.applyPlacements. */
+  const applyBatch = useCallback(
+    async (step: Step & { kind: 'batch' }, record: 'undo' | 'redo'): Promise<boolean> => {
+      if (busyRef.current) return false;
+      busyRef.current = true;
+      setBusy(true);
+      try {
+        const placements: PlacementItem[] = record === 'undo' ? step.before : step.after;
+        const result = await scheduleApi.schedule.applyPlacements.mutate({ slug, expectedRevision: gridRef.current.revision, placements });
+        if (record === 'undo') {
+          setUndo((u) => u.slice(0, -1));
+          setRedo((r) => [...r, step].slice(-UNDO_DEPTH));
+        } else {
+          setRedo((r) => r.slice(0, -1));
+          setUndo((u) => [...u, step].slice(-UNDO_DEPTH));
+        }
+        announce(`${record === 'undo' ? 'Undid' : 'Redid'} the ${step.title}: ${result.changed} session${result.changed === 1 ? '' : 's'} ${record === 'undo' ? 'back where they were' : 'changed again'}.`);
+        setBanner(null);
+        setGrid({ ...gridRef.current, revision: result.revision });
+        await refetch();
+        return true;
+      } catch (err) {
+        const failure = describeFailure(err);
+        setBanner({ tone: 'error', text: failure.message });
+        announce(failure.message);
+        if (failure.fields.expectedRevision !== undefined || failure.code === 'NOT_FOUND') await refetch();
+        return false;
+      } finally {
+        busyRef.current = false;
+        setBusy(false);
+      }
+    },
+    [slug, announce, refetch],
+  );
+
   const undoLast = useCallback(() => {
     const step = undo.at(-1);
-    if (step) void apply(step.code, step.before, 'undo');
-  }, [undo, apply]);
+    if (step?.kind === 'batch') void applyBatch(step, 'undo');
+    else if (step) void apply(step.code, step.before, 'undo');
+  }, [undo, apply, applyBatch]);
   const redoLast = useCallback(() => {
     const step = redo.at(-1);
-    if (step) void apply(step.code, step.after, 'redo');
-  }, [redo, apply]);
+    if (step?.kind === 'batch') void applyBatch(step, 'redo');
+    else if (step) void apply(step.code, step.after, 'redo');
+  }, [redo, apply, applyBatch]);
+
+  // ---- the automatic scheduler ----
+  const closeSolve = useCallback(() => {
+    setSolveOpen(false);
+    setSolveRun(null);
+    setPreview(null);
+    setTimeout(() => solveButtonRef.current?.focus(), 0);
+  }, []);
+  const onSolveApplied = useCallback(
+    async (step: BatchStep, revision: number) => {
+      setUndo((u) => [...u, { kind: 'batch' as const, ...step }].slice(-UNDO_DEPTH));
+      setRedo([]);
+      setBanner(null);
+      setGrid({ ...gridRef.current, revision });
+      await refetch();
+    },
+    [refetch],
+  );
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -388,6 +466,21 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
     [dayIdx],
   );
 
+  // The automatic scheduler's proposal on the shown day: outlined target spots per room, and the cards that would move.
+  const previewByRoom = useMemo(() => {
+    const byRoom = new Map<string, PreviewSpot[]>();
+    if (!preview || !day) return byRoom;
+    const spots = [...preview.moved.map((m) => ({ ...m, kind: 'moved' as const })), ...preview.placed.map((p) => ({ ...p, kind: 'placed' as const }))];
+    for (const m of spots) {
+      if (m.to.start < day.start || m.to.start >= day.end) continue;
+      const list = byRoom.get(m.to.roomId) ?? [];
+      list.push({ code: m.code, title: m.title, kind: m.kind, startMin: minutesBetween(day.start, m.to.start), duration: minutesBetween(m.to.start, m.to.end) });
+      byRoom.set(m.to.roomId, list);
+    }
+    return byRoom;
+  }, [preview, day]);
+  const movingCodes = useMemo(() => new Set([...(preview?.moved ?? []), ...(preview?.unscheduled ?? [])].map((m) => m.code)), [preview]);
+
   const titleOfSlot = useMemo(() => new Map(grid.slots.map((s) => [s.slotId, s.title])), [grid.slots]);
   const gridHeight = totalMin * PX_PER_MINUTE;
 
@@ -430,6 +523,16 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
           </select>
         </label>
         <div className="flex gap-2">
+          <button
+            ref={solveButtonRef}
+            type="button"
+            onClick={() => (solveOpen ? document.getElementById('solve-panel')?.querySelector<HTMLElement>('h2')?.focus() : setSolveOpen('focus'))}
+            aria-expanded={solveOpen !== false}
+            aria-controls={solveOpen ? 'solve-panel' : undefined}
+            className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white"
+          >
+            Solve…
+          </button>
           <button type="button" onClick={undoLast} disabled={!undo.length || busy} aria-keyshortcuts="Control+Z" className="rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300 disabled:opacity-40">
             Undo
           </button>
@@ -442,6 +545,10 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
           {busy ? ' · saving…' : ''}
         </span>
       </div>
+
+      {solveOpen && (
+        <SolvePanel slug={slug} grid={grid} initialRun={solveRun} focusOnOpen={solveOpen === 'focus'} onClose={closeSolve} onPreview={setPreview} onApplied={onSolveApplied} announce={announce} />
+      )}
 
       <div className="flex items-start gap-4">
         <Sidebar cards={grid.unscheduled} tracks={grid.tracks} pickedCode={picked?.code ?? null} onKey={onCardKey} onDragStart={startDrag} onDragEnd={endDrag} onDrop={dropOnSidebar} />
@@ -481,6 +588,8 @@ export function ScheduleEditor({ slug, initialGrid, initialSettings }: { slug: s
                     shaded={shading?.get(room.id) ?? null}
                     ghost={picked && picked.roomIdx === roomIdx ? picked : null}
                     pickedCode={picked?.code ?? null}
+                    previews={previewByRoom.get(room.id)}
+                    movingCodes={movingCodes}
                     onDrop={dropOnColumn}
                     onDragStart={startDrag}
                     onDragEnd={endDrag}
@@ -546,6 +655,8 @@ const RoomColumn = memo(function RoomColumn({
   shaded,
   ghost,
   pickedCode,
+  previews,
+  movingCodes,
   onDrop,
   onDragStart,
   onDragEnd,
@@ -563,6 +674,10 @@ const RoomColumn = memo(function RoomColumn({
   shaded: boolean[] | null;
   ghost: Picked | null;
   pickedCode: string | null;
+  /** The automatic scheduler's proposed spots in this room (shown while its proposal is previewed). */
+  previews: PreviewSpot[] | undefined;
+  /** Cards the proposal would move or take off the grid. */
+  movingCodes: ReadonlySet<string>;
   onDrop: (roomId: string, e: DragEvent<HTMLDivElement>) => void;
 }) {
   const rowHeight = snap * PX_PER_MINUTE;
@@ -604,7 +719,32 @@ const RoomColumn = memo(function RoomColumn({
           </div>
         ))}
       {slots?.map((s) => (
-        <SlotCard key={s.code} slot={s} roomName={roomName} dayStart={dayStart} timeZone={timeZone} picked={pickedCode === s.code} onKey={onKey} onDragStart={onDragStart} onDragEnd={onDragEnd} />
+        <SlotCard
+          key={s.code}
+          slot={s}
+          roomName={roomName}
+          dayStart={dayStart}
+          timeZone={timeZone}
+          picked={pickedCode === s.code}
+          moving={movingCodes.has(s.code)}
+          onKey={onKey}
+          onDragStart={onDragStart}
+          onDragEnd={onDragEnd}
+        />
+      ))}
+      {previews?.map((p) => (
+        <div
+          key={`preview-${p.code}`}
+          data-testid={`preview-${p.code}`}
+          data-kind={p.kind}
+          data-start={localTime(addMinutes(dayStart, p.startMin), timeZone)}
+          aria-hidden="true"
+          className="pointer-events-none absolute inset-x-1 z-[6] overflow-hidden rounded-md border-2 border-dashed border-emerald-600 bg-emerald-50/80 px-1.5 py-1 text-xs text-emerald-950"
+          style={{ top: p.startMin * PX_PER_MINUTE, height: Math.max(p.duration * PX_PER_MINUTE, 24) }}
+        >
+          <span className="font-semibold">{p.kind === 'placed' ? 'New: ' : 'Moves here: '}</span>
+          {p.title} · {localTime(addMinutes(dayStart, p.startMin), timeZone)}
+        </div>
       ))}
       {ghost && (
         <div
@@ -626,10 +766,11 @@ const SlotCard = memo(function SlotCard({
   dayStart,
   timeZone,
   picked,
+  moving,
   onKey,
   onDragStart,
   onDragEnd,
-}: CardHandlers & { slot: GridSlot; roomName: string; dayStart: Date; timeZone: string; picked: boolean }) {
+}: CardHandlers & { slot: GridSlot; roomName: string; dayStart: Date; timeZone: string; picked: boolean; moving: boolean }) {
   const top = minutesBetween(dayStart, slot.start) * PX_PER_MINUTE;
   const height = Math.max(minutesBetween(slot.start, slot.end) * PX_PER_MINUTE, 24);
   const start = localTime(slot.start, timeZone);
@@ -643,7 +784,7 @@ const SlotCard = memo(function SlotCard({
       tabIndex={0}
       draggable
       aria-pressed={picked}
-      aria-label={`${slot.title}, ${speakers}, ${roomName} ${start}–${end}${slot.state === 'ACCEPTED' ? ', not confirmed' : ''}${slot.pinned ? ', pinned' : ''}${slot.conflicts.length ? `, ${slot.conflicts.length} conflicts: ${conflictText}` : ''}`}
+      aria-label={`${slot.title}, ${speakers}, ${roomName} ${start}–${end}${slot.state === 'ACCEPTED' ? ', not confirmed' : ''}${slot.pinned ? ', pinned' : ''}${slot.conflicts.length ? `, ${slot.conflicts.length} conflicts: ${conflictText}` : ''}${moving ? ', the proposal moves it' : ''}`}
       aria-keyshortcuts="Enter Delete + - P"
       data-testid={`card-${slot.code}`}
       data-code={slot.code}
@@ -651,10 +792,11 @@ const SlotCard = memo(function SlotCard({
       data-start={start}
       data-end={end}
       data-conflict-kinds={slot.conflicts.map((c) => c.kind).join(' ')}
+      data-preview={moving ? 'moving' : undefined}
       onKeyDown={(e) => onKey(slot.code, e)}
       onDragStart={(e) => onDragStart(slot.code, 'move', e)}
       onDragEnd={onDragEnd}
-      className={`absolute inset-x-1 z-[5] cursor-grab overflow-hidden rounded-md border border-l-4 bg-white px-1.5 py-1 text-xs shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${picked ? 'opacity-50 ring-2 ring-blue-600' : ''} ${slot.state === 'ACCEPTED' ? 'border-dashed' : ''}`}
+      className={`absolute inset-x-1 z-[5] cursor-grab overflow-hidden rounded-md border border-l-4 bg-white px-1.5 py-1 text-xs shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${picked ? 'opacity-50 ring-2 ring-blue-600' : ''} ${moving ? 'opacity-60 outline-2 outline-dashed outline-amber-500' : ''} ${slot.state === 'ACCEPTED' ? 'border-dashed' : ''}`}
       style={{ top, height, borderLeftColor: slot.track?.color ?? '#64748b', borderTopColor: undefined }}
     >
       <div className="flex items-start justify-between gap-1">

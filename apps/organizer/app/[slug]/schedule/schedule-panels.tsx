@@ -195,7 +195,13 @@ const ACTION_LABELS: Record<string, string> = {
   'schedule.settings': 'Changed conflict settings',
   'schedule.days': 'Changed day hours',
   'schedule.room-availability': 'Changed room availability',
+  'schedule.release': 'Released the schedule',
+  'schedule.import': 'Imported a schedule file',
+  'schedule.solve.apply': 'Applied the automatic scheduler',
+  'schedule.placements': 'Changed several sessions at once',
 };
+
+const SOLVER_MODE_NAMES: Record<string, string> = { place: 'place unscheduled', repair: 'repair conflicts', rooms: 'rooms only', full: 'full re-schedule' };
 
 const asRecord = (v: unknown): Record<string, unknown> | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
 
@@ -224,6 +230,12 @@ export function describeEntry(e: AuditEntry, grid: Grid): string {
       const b = after ?? before;
       const span = b && typeof b.start === 'string' && typeof b.end === 'string' ? ` ${localTime(new Date(b.start), grid.timeZone)}–${localTime(new Date(b.end), grid.timeZone)}` : '';
       return `${ACTION_LABELS[e.action]} “${String(b?.title ?? '')}”${span}`;
+    }
+    case 'schedule.solve.apply':
+    case 'schedule.placements': {
+      const slots = Array.isArray(after?.slots) ? after.slots.length : 0;
+      const mode = typeof after?.mode === 'string' ? ` (${SOLVER_MODE_NAMES[after.mode] ?? after.mode})` : '';
+      return `${ACTION_LABELS[e.action]}${mode}: ${slots} session${slots === 1 ? '' : 's'} changed`;
     }
     default:
       return ACTION_LABELS[e.action] ?? e.action;
