@@ -25,7 +25,7 @@ const boundaries = (table) => ({
 
 export default [
   {
-    ignores: ['**/node_modules/**', '**/.next/**', '**/generated/**', '**/dist/**', '.nx/**', 'test-results/**', 'playwright-report/**', '**/next-env.d.ts', '.data/**'],
+    ignores: ['**/node_modules/**', '**/.next/**', '**/.next-*/**', 'tools/tmp-*/**', '**/generated/**', '**/dist/**', '.nx/**', 'test-results/**', 'playwright-report/**', '**/next-env.d.ts', '.data/**'],
   },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],

@@ -6,10 +6,13 @@ import type { Command } from './command.ts';
 import { conflictsCommand } from './commands/conflicts.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
+import { solveCommand } from './commands/solve.ts';
+import { importCommand } from './commands/import.ts';
+import { exportCommand } from './commands/export.ts';
 
 process.env.CHECKPOINT_DISABLE ??= '1';
 
-const commands: Command[] = [migrateCommand, seedCommand, conflictsCommand];
+const commands: Command[] = [migrateCommand, seedCommand, conflictsCommand, importCommand, exportCommand, solveCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

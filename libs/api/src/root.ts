@@ -4,6 +4,7 @@ import { listConferencesProcedure } from './procedures/public/list-conferences.t
 import { getAgendaProcedure } from './procedures/public/get-agenda.ts';
 import { getSessionProcedure } from './procedures/public/get-session.ts';
 import { getSpeakerProcedure } from './procedures/public/get-speaker.ts';
+import { getRoomProcedure } from './procedures/public/get-room.ts';
 import { listMyConferencesProcedure } from './procedures/organizer/list-my-conferences.ts';
 import { getOverviewProcedure } from './procedures/organizer/get-overview.ts';
 import { listSessionsProcedure } from './procedures/organizer/list-sessions.ts';
@@ -12,6 +13,11 @@ import { reviewRouter } from './routers/review.ts';
 import { mailRouter } from './routers/mail.ts';
 import { cfpRouter } from './routers/cfp.ts';
 import { scheduleRouter } from './routers/schedule.ts';
+import { teamRouter } from './routers/team.ts';
+import { speakersRouter } from './routers/speakers.ts';
+import { releasesRouter } from './routers/releases.ts';
+import { getChangelogProcedure } from './procedures/releases/get-changelog.ts';
+import { importRouter } from './routers/import.ts';
 
 /** The published agenda: anonymous, served by both apps. */
 const publicRouter = router({
@@ -19,6 +25,8 @@ const publicRouter = router({
   agenda: getAgendaProcedure,
   session: getSessionProcedure,
   speaker: getSpeakerProcedure,
+  room: getRoomProcedure,
+  changelog: getChangelogProcedure,
 });
 
 export const appRouter = router({
@@ -38,6 +46,14 @@ export const appRouter = router({
   cfp: cfpRouter,
   /** Schedule editor: grid, moves, breaks, conflict settings, audit log (organizer app). */
   schedule: scheduleRouter,
+  /** Team invitations from the invitee's side: the link's page, an account for the invited address, accepting (organizer app). */
+  team: teamRouter,
+  /** Speakers area: bios, photos and links approved by staff before they go public (organizer app). */
+  speakers: speakersRouter,
+  /** Schedule releases: checklist, release, past releases (organizer app). */
+  releases: releasesRouter,
+  /** Importing schedules from other tools: preview and import into a conference, or a new conference from a file (organizer app). */
+  import: importRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,3 +5,7 @@ export type { AgendaViewDay, AgendaCardEntry } from './agenda-types.ts';
 export * from './action-form.tsx';
 export { Markdown, renderMarkdown } from './markdown.tsx';
 export { Section } from './section.tsx';
+export { DayTabs, type DayTab } from './day-tabs.tsx';
+export { FavouriteStar, FavouritesCount } from './favourite-star.tsx';
+export { readFavourites, writeFavourites, toggleFavourite, useFavourites } from './favourites.ts';
+export { ChangelogList, type ChangelogView, type ChangelogPlacementView } from './changelog.tsx';

@@ -35,3 +35,15 @@ export function publicUrl(path: string): string {
 
 /** Where a speaker sees (and confirms) a proposal in the public app. */
 export const proposalPath = (slug: string, code: string) => `/${slug}/me/proposals/${code}`;
+
+/**
+ * The organizer app's base URL, for links in mails that lead there (team invitations). The procedures that mail such
+ * links run in the organizer app, whose NEXTAUTH_URL is its own public URL (see README, Configuration).
+ */
+export function organizerUrl(path: string): string {
+  const base = (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT_ORGANIZER ?? 3001}`).replace(/\/+$/, '');
+  return `${base}${path}`;
+}
+
+/** Where an invited team member accepts, in the organizer app. */
+export const teamInvitePath = (token: string) => `/invites/team/${token}`;

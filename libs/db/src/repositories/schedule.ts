@@ -9,7 +9,8 @@ const publicSubmissionSelect = {
   sessionType: { select: { name: true } },
   speakers: {
     orderBy: { position: 'asc' },
-    select: { speakerProfile: { select: { code: true, bio: true, user: { select: { name: true } } } } },
+    // The approved copy of the bio and photo only: a speaker's working copy is public once staff approve it.
+    select: { speakerProfile: { select: { code: true, approvedBio: true, approvedAvatarId: true, user: { select: { name: true } } } } },
   },
 } as const;
 
