@@ -95,7 +95,7 @@ describe('solver run lifetime', () => {
 
   it('explains an expired run and a second start', () => {
     expect(expiredRunMessage(30, 20_000)).toBe(
-      'The automatic scheduler did not finish within its time limit of 30 s (plus 20 s to start and stop) and was stopped; nothing was changed. Try again, perhaps with a shorter time limit.',
+      'The automatic scheduler did not finish within its time limit of 30 s (plus 20 s to start and stop) and was stopped; nothing was changed. Please try again.',
     );
     const running = solverAlreadyRunning({ mode: 'repair', createdAt: t('08:05') }, 'Olga', 'Europe/Madrid');
     expect([running.kind, running.message]).toEqual([

@@ -80,7 +80,7 @@ export function solverRunDeadline(createdAt: Date, timeLimitSeconds: number, gra
 
 /** Why a run that outlived its deadline failed. */
 export function expiredRunMessage(timeLimitSeconds: number, graceMs: number = SOLVER_GRACE_MS): string {
-  return `The automatic scheduler did not finish within its time limit of ${timeLimitSeconds} s (plus ${Math.round(graceMs / 1000)} s to start and stop) and was stopped; nothing was changed. Try again, perhaps with a shorter time limit.`;
+  return `The automatic scheduler did not finish within its time limit of ${timeLimitSeconds} s (plus ${Math.round(graceMs / 1000)} s to start and stop) and was stopped; nothing was changed. Please try again.`;
 }
 
 /** The refusal of a start while another run of the same conference is still going. */

@@ -13,12 +13,13 @@ export default async function SchedulePage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   const api = await getApi();
   const path = `/${slug}/schedule`;
-  const [{ user, conferences }, grid, settings, solveRun] = await Promise.all([
+  const [{ user, conferences }, grid, settings] = await Promise.all([
     forPage(api.organizer.myConferences(), path),
     forPage(api.schedule.grid({ slug }), path),
     forPage(api.schedule.settings.get({ slug }), path),
-    forPage(api.schedule.solve.status({ slug }), path),
   ]);
+  // The newest automatic-scheduler run: a running one or a proposal still waiting reopens its panel.
+  const solveRun = await forPage(api.schedule.solve.status({ slug }), path);
   const conference = conferences.find((c) => c.slug === slug);
   return (
     <>
