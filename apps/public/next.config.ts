@@ -10,6 +10,9 @@ const config: NextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
+  // Metadata (title, the changelog's Atom <link>) goes into <head> for every client, not streamed into <body> after it:
+  // the public pages must be complete without JavaScript, and feed readers look for rel=alternate in <head>.
+  htmlLimitedBots: /.*/,
   // Lets parallel builds (and their servers) stay apart: PODIUM_NEXT_DIST_DIR=.next-mine. Default: .next.
   distDir: process.env.PODIUM_NEXT_DIST_DIR ?? '.next',
   typescript: { tsconfigPath: 'tsconfig.json' },
