@@ -72,8 +72,3 @@ export async function transitionSolverRun(db: DbOrTx, runId: string, from: reado
   return count === 1;
 }
 
-/** Names of users by id (who started a run). */
-export async function findSolverRunUserNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
-}

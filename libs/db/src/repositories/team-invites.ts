@@ -67,8 +67,3 @@ export function ensureTeamMembership(db: DbOrTx, data: { conferenceId: string; u
   });
 }
 
-/** Names of users by id (inviters shown next to invitations). */
-export async function findInviterNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
-}

@@ -1,4 +1,5 @@
 import type { Db } from '../client.ts';
+import type { DbOrTx } from './mail.ts';
 
 export function findUserByEmail(db: Db, email: string) {
   return db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
@@ -12,4 +13,10 @@ export function findUserById(db: Db, id: string) {
 export async function findTeamRoles(db: Db, userId: string, conferenceId: string) {
   const rows = await db.membership.findMany({ where: { userId, conferenceId }, select: { role: true } });
   return rows.map((r) => r.role);
+}
+
+/** Users' names by id (who invited someone, who started a solver run); unknown ids are left out. */
+export async function findUserNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
 }

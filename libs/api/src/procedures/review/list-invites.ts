@@ -1,4 +1,4 @@
-import { findInviterNames, listOpenTeamInvites } from '@podium/db';
+import { findUserNames, listOpenTeamInvites } from '@podium/db';
 import { teamInviteStatus } from '@podium/domain';
 import { organizerProcedure } from '../../trpc.ts';
 import { listInvitesOutput } from './list-invites.schema.ts';
@@ -6,7 +6,7 @@ import { listInvitesOutput } from './list-invites.schema.ts';
 /** Pending invitations to the program committee (organizers). */
 export const listInvitesProcedure = organizerProcedure.output(listInvitesOutput).query(async ({ ctx }) => {
   const invites = await listOpenTeamInvites(ctx.db, ctx.conference.id, 'REVIEWER');
-  const names = await findInviterNames(ctx.db, invites.flatMap((i) => (i.invitedById ? [i.invitedById] : [])));
+  const names = await findUserNames(ctx.db, invites.flatMap((i) => (i.invitedById ? [i.invitedById] : [])));
   const now = new Date();
   return {
     invites: invites.map((i) => ({

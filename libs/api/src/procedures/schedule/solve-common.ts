@@ -2,7 +2,7 @@
 // own loading, see editor-state.ts), a run read with its expiry applied, and a run as the API answers it (progress,
 // and for a finished run the proposal as a diff: moved, newly placed, taken off, not placed with reasons).
 import { z } from 'zod';
-import { failSolverRun, findRevision, findRooms, findSolverRun, findSolverRunUserNames, findWorkInProgressVersion, type Db, type DbOrTx } from '@podium/db';
+import { failSolverRun, findRevision, findRooms, findSolverRun, findUserNames, findWorkInProgressVersion, type Db, type DbOrTx } from '@podium/db';
 import {
   DomainError,
   expiredRunMessage,
@@ -107,7 +107,7 @@ const progressSchema = z.object({
 export async function runOutput(db: Db, conference: { id: string }, run: SolverRunRow, now = new Date()): Promise<SolverRunOutput> {
   const version = await findWorkInProgressVersion(db, conference.id);
   const currentRevision = version ? await findRevision(db, version.id) : 0;
-  const names = run.userId ? await findSolverRunUserNames(db, [run.userId]) : new Map<string, string>();
+  const names = run.userId ? await findUserNames(db, [run.userId]) : new Map<string, string>();
   const progress = progressSchema.parse(run.progress ?? {});
   const end = run.finishedAt ?? (run.state === 'RUNNING' ? now : run.createdAt);
   const stored = run.state === 'DONE' || run.state === 'APPLIED' ? storedResult(run) : null;

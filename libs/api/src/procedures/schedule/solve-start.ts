@@ -1,4 +1,4 @@
-import { createSolverRun, ensureWorkInProgressVersion, findSolverRunUserNames, listRunningSolverRuns } from '@podium/db';
+import { createSolverRun, ensureWorkInProgressVersion, findUserNames, listRunningSolverRuns } from '@podium/db';
 import { DomainError, solverAlreadyRunning } from '@podium/domain';
 import { organizerProcedure } from '../../trpc.ts';
 import { launchSolverRun } from '../../services/solver-runner.ts';
@@ -22,7 +22,7 @@ export const solveStartProcedure = organizerProcedure
         for (const other of await listRunningSolverRuns(tx, conferenceId)) {
           const now = await settleExpiredRun(tx, other);
           if (now.state === 'RUNNING') {
-            const names = now.userId ? await findSolverRunUserNames(tx, [now.userId]) : new Map<string, string>();
+            const names = now.userId ? await findUserNames(tx, [now.userId]) : new Map<string, string>();
             throw solverAlreadyRunning(now, now.userId ? (names.get(now.userId) ?? null) : null, ctx.conference.timeZone);
           }
         }

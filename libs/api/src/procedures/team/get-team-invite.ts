@@ -1,4 +1,4 @@
-import { findAccountByEmail, findInviterNames, listReviewTracks } from '@podium/db';
+import { findAccountByEmail, findUserNames, listReviewTracks } from '@podium/db';
 import { sameEmailAddress, teamInviteStatus } from '@podium/domain';
 import { publicProcedure } from '../../trpc.ts';
 import { toConferenceSummary } from '../shared.schema.ts';
@@ -16,7 +16,7 @@ export const getTeamInviteProcedure = publicProcedure
     const reveal = status !== 'accepted' || acceptedIt;
     const [tracks, names, account] = await Promise.all([
       listReviewTracks(ctx.db, invite.conference.id),
-      findInviterNames(ctx.db, invite.invitedById ? [invite.invitedById] : []),
+      findUserNames(ctx.db, invite.invitedById ? [invite.invitedById] : []),
       status === 'accepted' ? null : findAccountByEmail(ctx.db, invite.email),
     ]);
     const trackName = new Map(tracks.map((t) => [t.id, t.name]));
