@@ -1,6 +1,7 @@
 // Schedule releases (pretalx's `freeze_schedule`): the state a release starts from (checklist, changelog-to-be) and
 // the release itself, in one transaction. The rules (names, changelog, checklist, refusals, mail text) live in
-// @podium/domain (schedule/release.ts, mail/schedule-mail.ts); this file reads rows, calls them, and writes.
+// @podium/domain (schedule/release.ts, mail/schedule-mail.ts, the SCHEDULE_CHANGED template in mail/templates.ts);
+// this file reads rows, calls them, and writes.
 //
 // Concurrency: a release locks the conference row (as every schedule change does, see ensureWorkInProgressVersion),
 // then bumps the work-in-progress version's revision with a conditional update (`WHERE revision = expected`). Two
@@ -19,12 +20,14 @@ import {
   checkSchedule,
   computeChangelog,
   conflictInputFromRows,
-  DEFAULT_SCHEDULE_MAIL,
+  DEFAULT_MAIL_TEMPLATES,
   editorDays,
   isReleasable,
   refusedRelease,
+  releaseAnchor,
   releaseChecklist,
-  renderScheduleMail,
+  renderTemplate,
+  SCHEDULE_MAIL_KEY,
   scheduleMailValues,
   staleRevision,
   suggestReleaseName,
@@ -39,7 +42,7 @@ import {
 import type { Db } from '../client.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { SubmissionState } from '../generated/prisma/enums.ts';
-import type { DbOrTx } from './mail.ts';
+import { findMailTemplateOverride, type DbOrTx } from './mail.ts';
 import { bumpRevision, bumpRevisionIfCurrent, createAuditEntry, ensureWorkInProgressVersion, findRevision, findScheduleEditorSetup, listBlocks } from './schedule-editor.ts';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -166,6 +169,17 @@ const releaseSessionSelect = (versionId: string) =>
   }) satisfies Prisma.SubmissionSelect;
 
 export type ReleaseSession = Prisma.SubmissionGetPayload<{ select: ReturnType<typeof releaseSessionSelect> }>;
+
+/** A session the latest release placed and this one does not (cancelled, withdrawn, or taken off the grid). */
+const cancelledSessionSelect = {
+  id: true,
+  code: true,
+  title: true,
+  state: true,
+  speakers: { orderBy: { position: 'asc' }, select: { speakerProfile: { select: { user: { select: { name: true, email: true } } } } } },
+} satisfies Prisma.SubmissionSelect;
+
+export type CancelledReleaseSession = Prisma.SubmissionGetPayload<{ select: typeof cancelledSessionSelect }>;
 type PlacedSlot = { id: string; roomId: string; start: Date; end: Date; pinned: boolean };
 
 function placedSlot(s: ReleaseSession): PlacedSlot | null {
@@ -190,6 +204,8 @@ export interface PreparedRelease {
   suggestedName: string;
   /** From the latest release to what the work-in-progress version would publish. */
   changelog: ScheduleChangelog;
+  /** The proposals of the changelog's cancelled sessions, whatever their state now (their speakers are mailed too). */
+  cancelledSessions: CancelledReleaseSession[];
 }
 
 /**
@@ -261,6 +277,11 @@ export async function prepareRelease(db: DbOrTx, conferenceId: string, workInPro
   const latestRow = releases[0];
   const latest = latestRow ? { id: latestRow.id, name: latestRow.name ?? '', releasedAt: latestRow.releasedAt!, revision: latestRow.revision } : null;
   const taken = releases.map((r) => r.name ?? '').filter(Boolean);
+  const changelog = computeChangelog(latest ? await findVersionSlots(db, latest.id) : null, next);
+  const cancelledCodes = changelog.cancelled.map((c) => c.code);
+  const cancelledSessions = cancelledCodes.length
+    ? await db.submission.findMany({ where: { conferenceId, code: { in: cancelledCodes } }, orderBy: [{ code: 'asc' }], select: cancelledSessionSelect })
+    : [];
   return {
     workInProgress,
     timeZone: setup.timeZone,
@@ -273,7 +294,8 @@ export async function prepareRelease(db: DbOrTx, conferenceId: string, workInPro
     latest,
     taken,
     suggestedName: suggestReleaseName(latest?.name ?? null, taken),
-    changelog: computeChangelog(latest ? await findVersionSlots(db, latest.id) : null, next),
+    changelog,
+    cancelledSessions,
   };
 }
 
@@ -296,7 +318,7 @@ export interface ReleaseScheduleInput {
    * edit since). null/absent: no check (a command-line import releasing what it just wrote).
    */
   expectedRevision?: number | null;
-  /** Queue a mail to each speaker of a new or moved session (default true). */
+  /** Queue a mail to each speaker of a new, moved or cancelled session (default true). */
   notifySpeakers?: boolean;
   /** The public app's base URL for links in mails (default PODIUM_PUBLIC_URL, else http://localhost:3000). */
   publicBaseUrl?: string;
@@ -385,12 +407,20 @@ export async function releaseSchedule(db: Db, input: ReleaseScheduleInput): Prom
   );
 }
 
-/** Who a release mails: each speaker with an address of each new or moved session, in changelog order. */
-export function releaseMailRecipients(prepared: Pick<PreparedRelease, 'sessions' | 'changelog'>) {
-  const sessions = new Map(prepared.sessions.map((s) => [s.code, s]));
+/**
+ * Who a release mails: each speaker with an address of each new, moved or cancelled session, in changelog order (new,
+ * moved, cancelled). A cancelled session's speakers are its proposal's speakers now.
+ */
+export function releaseMailRecipients(prepared: Pick<PreparedRelease, 'sessions' | 'changelog' | 'cancelledSessions'>) {
+  const sessions = new Map<string, Pick<CancelledReleaseSession, 'id' | 'code' | 'title' | 'speakers'>>([
+    ...prepared.sessions.map((s) => [s.code, s] as const),
+    ...prepared.cancelledSessions.map((s) => [s.code, s] as const),
+  ]);
+  const states = new Map(prepared.cancelledSessions.map((s) => [s.code, s.state]));
   const changes: { code: string; change: SessionChange }[] = [
     ...prepared.changelog.added.map((s) => ({ code: s.code, change: { kind: 'new', at: s.at } as const })),
     ...prepared.changelog.moved.map((s) => ({ code: s.code, change: { kind: 'moved', from: s.from, to: s.to } as const })),
+    ...prepared.changelog.cancelled.flatMap((s) => (states.has(s.code) ? [{ code: s.code, change: { kind: 'cancelled', from: s.from, state: states.get(s.code)! } as const }] : [])),
   ];
   return changes.flatMap(({ code, change }) => {
     const session = sessions.get(code)!;
@@ -398,38 +428,46 @@ export function releaseMailRecipients(prepared: Pick<PreparedRelease, 'sessions'
   });
 }
 
-/** Queues the release's mails in the outbox; returns how many. */
+/** Queues the release's mails in the outbox, from the conference's SCHEDULE_CHANGED template (or the default); returns how many. */
 async function queueReleaseMails(tx: Tx, p: { conferenceId: string; release: string; publicBase: string; prepared: PreparedRelease }): Promise<number> {
   const conference = await tx.conference.findUniqueOrThrow({ where: { id: p.conferenceId }, select: { name: true, slug: true, timeZone: true } });
-  const mails = releaseMailRecipients(p.prepared).map(({ session, name, email, change }): Prisma.OutboxMailCreateManyInput => {
+  const recipients = releaseMailRecipients(p.prepared);
+  if (recipients.length === 0) return 0;
+  const override = await findMailTemplateOverride(tx, p.conferenceId, SCHEDULE_MAIL_KEY);
+  const template = override ? { subject: override.subject, body: override.body } : DEFAULT_MAIL_TEMPLATES[SCHEDULE_MAIL_KEY];
+  const changelogUrl = `${p.publicBase}/${conference.slug}/changelog#${releaseAnchor(p.release)}`;
+  const mails = recipients.map(({ session, name, email, change }): Prisma.OutboxMailCreateManyInput => {
     const values = scheduleMailValues({
       conference: conference.name,
       speaker: name,
       release: p.release,
       title: session.title,
-      url: `${p.publicBase}/${conference.slug}/sessions/${session.code}`,
+      urls: { session: `${p.publicBase}/${conference.slug}/sessions/${session.code}`, changelog: changelogUrl },
       timeZone: conference.timeZone,
       change,
     });
-    const { subject, body } = renderScheduleMail(DEFAULT_SCHEDULE_MAIL, values);
-    // templateKey null + submissionId: a release mail (see wantsSessionCalendar); the .ics is made when it is sent.
-    return { conferenceId: p.conferenceId, to: email, subject, body, templateKey: null, submissionId: session.id };
+    const { subject, body } = renderTemplate(SCHEDULE_MAIL_KEY, template, values);
+    // The key and the session mark a release mail (wantsSessionCalendar): its .ics is made when it is sent.
+    return { conferenceId: p.conferenceId, to: email, subject, body, templateKey: SCHEDULE_MAIL_KEY, submissionId: session.id };
   });
-  if (mails.length > 0) await tx.outboxMail.createMany({ data: mails });
+  await tx.outboxMail.createMany({ data: mails });
   return mails.length;
 }
 
 /**
- * What a release mail's calendar file needs, from the latest release: the session as it places it, the conference,
- * and the release's number (0 for the first). null when nothing is released or the release does not place the session.
+ * What a release mail's calendar file needs, from the releases as they are now: the session as the latest release
+ * places it, or (`cancelledIn` set) as the newest earlier release placed it when the latest one no longer does; the
+ * conference; and the latest release's number (0 for the first), the SEQUENCE of either file. null when nothing is
+ * released or no release ever placed the session.
  */
 export async function findSessionCalendarData(db: DbOrTx, conferenceId: string, submissionId: string) {
   const releases = await db.scheduleVersion.findMany({ where: releasedWhere(conferenceId), orderBy: newestFirst, select: { id: true, name: true, releasedAt: true } });
   const latest = releases[0];
   if (!latest) return null;
-  const slot = await db.scheduleSlot.findFirst({
-    where: { versionId: latest.id, submissionId, roomId: { not: null }, start: { not: null }, end: { not: null } },
+  const slots = await db.scheduleSlot.findMany({
+    where: { versionId: { in: releases.map((r) => r.id) }, submissionId, roomId: { not: null }, start: { not: null }, end: { not: null } },
     select: {
+      versionId: true,
       start: true,
       end: true,
       room: { select: { name: true } },
@@ -445,10 +483,15 @@ export async function findSessionCalendarData(db: DbOrTx, conferenceId: string, 
       version: { select: { conference: { select: { id: true, name: true, slug: true, timeZone: true } } } },
     },
   });
+  // The newest release that places the session (releases are newest first).
+  const order = new Map(releases.map((r, i) => [r.id, i]));
+  const slot = slots.sort((a, b) => order.get(a.versionId)! - order.get(b.versionId)!)[0];
   if (!slot) return null;
   return {
     conference: slot.version.conference,
     release: { name: latest.name ?? '', releasedAt: latest.releasedAt!, sequence: releases.length - 1 },
+    /** The release that no longer placed the session (the one after the newest that did), or null when the latest places it. */
+    cancelledIn: slot.versionId === latest.id ? null : (releases[order.get(slot.versionId)! - 1]!.name ?? ''),
     session: {
       code: slot.submission.code,
       externalId: slot.submission.externalId,

@@ -33,6 +33,62 @@ describe('mail template catalog', () => {
   });
 });
 
+describe('the team invitation and schedule templates', () => {
+  it('list their placeholders in order', () => {
+    expect(placeholderList('TEAM_INVITE').map((p) => p.name)).toEqual(['conference', 'inviter', 'role', 'tracks', 'url', 'expires']);
+    expect(placeholderList('SCHEDULE_CHANGED').map((p) => p.name)).toEqual([
+      'conference',
+      'speaker',
+      'title',
+      'release',
+      'status',
+      'change',
+      'when',
+      'room',
+      'old_when',
+      'old_room',
+      'url',
+      'calendar',
+    ]);
+  });
+
+  it('preview the default invitation with the examples', () => {
+    expect(previewTemplate('TEAM_INVITE', DEFAULT_MAIL_TEMPLATES.TEAM_INVITE, 'KVM Forum 2012')).toEqual({
+      subject: '[KVM Forum 2012] Grace Hopper invites you to join as reviewer',
+      body:
+        'Hello,\n\nGrace Hopper invites you to join KVM Forum 2012 as reviewer for the track Virtualization. ' +
+        'Follow this link, sign in with this email address (or create an account with it there) and accept:\nhttps://podium.example.org/p/EXAMPLE\n\n' +
+        'The link works once and until Wednesday, 21 November 2012, 14:30 (UTC+01:00). If you did not expect this invitation, ignore this mail: nothing changes until it is accepted.\n\n' +
+        'The KVM Forum 2012 team',
+    });
+  });
+
+  it('preview an edited schedule mail with the old and new placement', () => {
+    expect(previewTemplate('SCHEDULE_CHANGED', { subject: '{title} ({status})', body: '{old_when}, {old_room} → {when}, {room}\n{calendar}' }, 'KVM Forum 2012')).toEqual({
+      subject: 'Live migration of analytical engines (moved)',
+      body: 'Wed 7 Nov 2012, 10:00–10:30 (UTC+01:00), Auditorium → Thu 8 Nov 2012, 12:00–12:30 (UTC+01:00), Sala Gaudí\nThe attached calendar file holds your session.',
+    });
+  });
+
+  it.each([
+    ['TEAM_INVITE', { subject: 'Join {conference}', body: 'Hello {speaker}, see {title}' }, 'body', 'Unknown placeholders {speaker}, {title}; available: {conference}, {inviter}, {role}, {tracks}, {url}, {expires}.'],
+    [
+      'SCHEDULE_CHANGED',
+      { subject: '{inviter} moved {title}', body: '{when}' },
+      'subject',
+      'Unknown placeholder {inviter}; available: {conference}, {speaker}, {title}, {release}, {status}, {change}, {when}, {room}, {old_when}, {old_room}, {url}, {calendar}.',
+    ],
+  ] as const)('refuse a placeholder %s does not know, naming it on its field', (key, template, field, message) => {
+    let error: unknown;
+    try {
+      validateTemplate(key, template);
+    } catch (err) {
+      error = err;
+    }
+    expect(error instanceof DomainError ? { kind: error.kind, ...error.fields } : error).toEqual({ kind: 'INVALID', [field]: message });
+  });
+});
+
 describe('validateTemplate and renderTemplate', () => {
   const fields = (fn: () => unknown) => {
     try {

@@ -9,6 +9,11 @@ export const MAIL_TEMPLATE_INFO: Record<MailTemplateKey, { label: string; sentWh
   REJECTED: { label: 'Proposal rejected', sentWhen: 'to the speakers when organizers reject a proposal' },
   WAITLISTED: { label: 'Proposal waitlisted', sentWhen: 'to the speakers when organizers put a proposal on the waitlist' },
   CONFIRMATION_REMINDER: { label: 'Confirmation reminder', sentWhen: 'to speakers of accepted proposals who have not confirmed yet' },
+  TEAM_INVITE: { label: 'Team invitation', sentWhen: 'to a person organizers invite to the team (such as a reviewer), with the link to accept' },
+  SCHEDULE_CHANGED: {
+    label: 'Schedule released',
+    sentWhen: 'to the speakers of new, moved and cancelled sessions when a schedule is released, with the session as a calendar file',
+  },
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -16,6 +21,17 @@ const EXAMPLES: Record<string, string> = {
   inviter: 'Grace Hopper',
   title: 'Live migration of analytical engines',
   url: 'https://podium.example.org/p/EXAMPLE',
+  role: 'reviewer',
+  tracks: ' for the track Virtualization',
+  expires: 'Wednesday, 21 November 2012, 14:30 (UTC+01:00)',
+  release: '1.1',
+  status: 'moved',
+  change: 'Your session has moved (it was on Wed 7 Nov 2012, 10:00–10:30 (UTC+01:00), Auditorium); it now takes place:',
+  when: 'Thu 8 Nov 2012, 12:00–12:30 (UTC+01:00)',
+  room: 'Sala Gaudí',
+  old_when: 'Wed 7 Nov 2012, 10:00–10:30 (UTC+01:00)',
+  old_room: 'Auditorium',
+  calendar: 'The attached calendar file holds your session.',
 };
 
 /** A value for every placeholder of the kind: the conference's real name, made-up but plausible values for the rest. */

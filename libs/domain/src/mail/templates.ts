@@ -3,7 +3,16 @@
 
 import { DomainError } from '../errors.ts';
 
-export const MAIL_TEMPLATE_KEYS = ['SUBMISSION_RECEIVED', 'CO_SPEAKER_INVITE', 'ACCEPTED', 'REJECTED', 'WAITLISTED', 'CONFIRMATION_REMINDER'] as const;
+export const MAIL_TEMPLATE_KEYS = [
+  'SUBMISSION_RECEIVED',
+  'CO_SPEAKER_INVITE',
+  'ACCEPTED',
+  'REJECTED',
+  'WAITLISTED',
+  'CONFIRMATION_REMINDER',
+  'TEAM_INVITE',
+  'SCHEDULE_CHANGED',
+] as const;
 export type MailTemplateKey = (typeof MAIL_TEMPLATE_KEYS)[number];
 
 export interface MailTemplateText {
@@ -19,6 +28,28 @@ export const MAIL_PLACEHOLDERS: Record<MailTemplateKey, Record<string, string>> 
   REJECTED: { conference: 'conference name', speaker: "speaker's name", title: 'proposal title', url: 'link to the proposal' },
   WAITLISTED: { conference: 'conference name', speaker: "speaker's name", title: 'proposal title', url: 'link to the proposal' },
   CONFIRMATION_REMINDER: { conference: 'conference name', speaker: "speaker's name", title: 'proposal title', url: 'link to confirm' },
+  TEAM_INVITE: {
+    conference: 'conference name',
+    inviter: 'who invites',
+    role: 'the role offered: reviewer or organizer',
+    tracks: 'the tracks a reviewer is limited to, as " for the tracks Storage, Virtualization" (empty when not limited)',
+    url: 'link to accept the invitation',
+    expires: 'when the link stops working: day, local time and UTC offset',
+  },
+  SCHEDULE_CHANGED: {
+    conference: 'conference name',
+    speaker: "speaker's name",
+    title: 'session title',
+    release: 'release name, e.g. 1.1',
+    status: 'what happened to the session: new, moved or cancelled',
+    change: 'one sentence on what happened: on the schedule, moved from where it was, or taken off the schedule',
+    when: 'day, local time and UTC offset of the session (a cancelled session: when it was planned)',
+    room: 'room of the session (a cancelled session: where it was planned)',
+    old_when: 'day, local time and UTC offset before this release (a new session: —)',
+    old_room: 'room before this release (a new session: —)',
+    url: "link to the session's public page (a cancelled session: this release on the public changelog)",
+    calendar: 'a sentence on the attached calendar file, which adds or updates the session, or removes a cancelled one',
+  },
 };
 
 export const DEFAULT_MAIL_TEMPLATES: Record<MailTemplateKey, MailTemplateText> = {
@@ -45,6 +76,18 @@ export const DEFAULT_MAIL_TEMPLATES: Record<MailTemplateKey, MailTemplateText> =
   CONFIRMATION_REMINDER: {
     subject: '[{conference}] Please confirm "{title}"',
     body: 'Hello {speaker},\n\nwe have not yet heard whether you will give "{title}" at {conference}. Please confirm or decline here:\n{url}\n\nThe {conference} team',
+  },
+  TEAM_INVITE: {
+    subject: '[{conference}] {inviter} invites you to join as {role}',
+    body:
+      'Hello,\n\n{inviter} invites you to join {conference} as {role}{tracks}. ' +
+      'Follow this link, sign in with this email address (or create an account with it there) and accept:\n{url}\n\n' +
+      'The link works once and until {expires}. If you did not expect this invitation, ignore this mail: nothing changes until it is accepted.\n\n' +
+      'The {conference} team',
+  },
+  SCHEDULE_CHANGED: {
+    subject: '[{conference}] Schedule {release}: "{title}"',
+    body: 'Hello {speaker},\n\nversion {release} of the {conference} schedule is out. {change}\n\n  {title}\n  {when}\n  {room}\n\n{url}\n\n{calendar}\n\nThe {conference} team',
   },
 };
 

@@ -2,7 +2,7 @@
 // that mailbox follows the link, signs in (or creates the account) with that very address and accepts. Nothing is
 // granted by the invitation itself, and an account that merely claims the address grants itself nothing either.
 
-import { formatDateKey, localDateKey } from '../time/zoned.ts';
+import { formatDateKey, formatUtcOffset, localDateKey, localTimeOfDay, utcOffsetMinutes } from '../time/zoned.ts';
 
 export type TeamInviteRole = 'ORGANIZER' | 'REVIEWER';
 export type TeamInviteStatus = 'open' | 'accepted' | 'expired';
@@ -40,17 +40,20 @@ export interface TeamInviteMailInput {
   expiresAt: Date;
 }
 
-/** The invitation mail (fixed wording: there is no editable template for it yet). */
-export function teamInviteMail(m: TeamInviteMailInput): { subject: string; body: string } {
-  const role = TEAM_ROLE_LABEL[m.role];
-  const scope = m.role === 'REVIEWER' ? (m.trackNames.length ? ` for the track${m.trackNames.length > 1 ? 's' : ''} ${m.trackNames.join(', ')}` : '') : '';
-  const until = formatDateKey(localDateKey(m.expiresAt, m.timeZone));
+/** "Wednesday, 21 November 2012, 00:30 (UTC+01:00)": an instant in the conference's local time with its offset. */
+function localInstant(instant: Date, timeZone: string): string {
+  return `${formatDateKey(localDateKey(instant, timeZone))}, ${localTimeOfDay(instant, timeZone)} (${formatUtcOffset(utcOffsetMinutes(instant, timeZone))})`;
+}
+
+/** The placeholder values of the invitation mail (template TEAM_INVITE, see MAIL_PLACEHOLDERS). */
+export function teamInviteMailValues(m: TeamInviteMailInput): Record<string, string> {
+  const tracks = m.role === 'REVIEWER' && m.trackNames.length ? ` for the track${m.trackNames.length > 1 ? 's' : ''} ${m.trackNames.join(', ')}` : '';
   return {
-    subject: `[${m.conference}] ${m.inviter} invites you to join as ${role}`,
-    body:
-      `Hello,\n\n${m.inviter} invites you to join ${m.conference} as ${role}${scope}. ` +
-      `Follow this link, sign in with this email address (or create an account with it there) and accept:\n${m.url}\n\n` +
-      `The link works once and until ${until}. If you did not expect this invitation, ignore this mail: nothing changes until it is accepted.\n\n` +
-      `The ${m.conference} team`,
+    conference: m.conference,
+    inviter: m.inviter,
+    role: TEAM_ROLE_LABEL[m.role],
+    tracks,
+    url: m.url,
+    expires: localInstant(m.expiresAt, m.timeZone),
   };
 }

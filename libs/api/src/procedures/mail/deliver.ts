@@ -3,7 +3,7 @@
 // libs/domain/src/mail/outbox.ts for why a claim is "SENT without messageId").
 
 import { findSessionCalendarData, updateOutboxMailIfState, type Db } from '@podium/db';
-import { SENDABLE_STATES, sessionCalendarFile, wantsSessionCalendar, type MailAttachment } from '@podium/domain';
+import { releaseAnchor, SENDABLE_STATES, sessionCalendarFile, wantsSessionCalendar, type MailAttachment } from '@podium/domain';
 import { publicUrl } from '../../services/mail.ts';
 import { deliverMail } from '../../services/smtp.ts';
 
@@ -34,6 +34,8 @@ export async function deliverOutboxMails(db: Db, conferenceId: string, from: str
       continue;
     }
     try {
+      // Release mails (SCHEDULE_CHANGED with a session; rows queued before that key existed have no key) get the
+      // session's calendar file.
       const attachments = wantsSessionCalendar(claimed) ? await sessionCalendarAttachments(db, conferenceId, claimed.submissionId!) : [];
       const { messageId } = await deliverMail({ from, to: claimed.to, subject: claimed.subject, text: claimed.body, attachments });
       await updateOutboxMailIfState(db, { conferenceId, id, from: ['SENT'] }, { messageId, sentAt: new Date(), lastError: null });
@@ -48,12 +50,16 @@ export async function deliverOutboxMails(db: Db, conferenceId: string, from: str
 }
 
 /**
- * A release mail's calendar file, made now from the latest release (an outbox mail stores no attachments): the session
- * where it takes place when the mail goes out. None when the latest release no longer places the session.
+ * A release mail's calendar file, made now from the releases (an outbox mail stores no attachments): the session where
+ * the latest release places it, or the cancellation of the event when the latest release no longer places it but an
+ * earlier one did. None when no release ever placed the session.
  */
 async function sessionCalendarAttachments(db: Db, conferenceId: string, submissionId: string): Promise<MailAttachment[]> {
   const data = await findSessionCalendarData(db, conferenceId, submissionId);
   if (!data) return [];
-  const url = publicUrl(`/${data.conference.slug}/sessions/${data.session.code}`);
-  return [sessionCalendarFile({ conference: data.conference, release: data.release, session: { ...data.session, url } })];
+  const { slug } = data.conference;
+  const cancelled = data.cancelledIn !== null;
+  // A cancelled session has no page any more: its event links to the release that cancelled it on the public changelog.
+  const url = publicUrl(cancelled ? `/${slug}/changelog#${releaseAnchor(data.cancelledIn!)}` : `/${slug}/sessions/${data.session.code}`);
+  return [sessionCalendarFile({ conference: data.conference, release: data.release, session: { ...data.session, url }, cancelled })];
 }

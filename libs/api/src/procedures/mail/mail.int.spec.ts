@@ -429,6 +429,8 @@ describe('templates', () => {
       ['REJECTED', 'Proposal rejected', true],
       ['WAITLISTED', 'Proposal waitlisted', true],
       ['CONFIRMATION_REMINDER', 'Confirmation reminder', true],
+      ['TEAM_INVITE', 'Team invitation', true],
+      ['SCHEDULE_CHANGED', 'Schedule released', true],
     ]);
     const accepted = templates.find((t) => t.key === 'ACCEPTED')!;
     expect([accepted.subject, accepted.updatedAt, accepted.placeholders.map((p) => `${p.name}: ${p.description}`)]).toEqual([
@@ -462,6 +464,31 @@ describe('templates', () => {
     expect(await db.mailTemplate.count()).toBe(0);
     expect((await queue('bob@example.org')).subject).toBe('[KVM Forum + oVirt Workshop 2012] Your proposal "Keynote Address" was accepted');
     expect((await (await api()).mail.templates.reset({ slug, key: 'ACCEPTED' })).hadOverride).toBe(false);
+  });
+
+  it('the team invitation and schedule templates are checked against their own placeholders', async () => {
+    expect(await failure((await api()).mail.templates.update({ slug, key: 'TEAM_INVITE', subject: 'Join {conference}', body: 'Dear {speaker}: {url}' }))).toEqual({
+      code: 'BAD_REQUEST',
+      message: 'The template has errors.',
+      fields: { body: 'Unknown placeholder {speaker}; available: {conference}, {inviter}, {role}, {tracks}, {url}, {expires}.' },
+    });
+    expect(await failure((await api()).mail.templates.update({ slug, key: 'SCHEDULE_CHANGED', subject: '{release}: {title} by {inviter}', body: '{when}' }))).toEqual({
+      code: 'BAD_REQUEST',
+      message: 'The template has errors.',
+      fields: {
+        subject:
+          'Unknown placeholder {inviter}; available: {conference}, {speaker}, {title}, {release}, {status}, {change}, {when}, {room}, {old_when}, {old_room}, {url}, {calendar}.',
+      },
+    });
+    expect(await db.mailTemplate.count()).toBe(0);
+    const { template } = await (await api()).mail.templates.update({ slug, key: 'SCHEDULE_CHANGED', subject: '{title}: {status}', body: '{old_when} {old_room} -> {when} {room}' });
+    expect([template.key, template.isDefault, template.subject]).toEqual(['SCHEDULE_CHANGED', false, '{title}: {status}']);
+    expect(await (await api()).mail.templates.preview({ slug, key: 'SCHEDULE_CHANGED' })).toMatchObject({
+      subject: 'Live migration of analytical engines: moved',
+      body: 'Wed 7 Nov 2012, 10:00–10:30 (UTC+01:00) Auditorium -> Thu 8 Nov 2012, 12:00–12:30 (UTC+01:00) Sala Gaudí',
+    });
+    await (await api()).mail.templates.reset({ slug, key: 'SCHEDULE_CHANGED' });
+    expect(await db.mailTemplate.count()).toBe(0);
   });
 
   it('saving the default wording keeps no override', async () => {

@@ -39,7 +39,7 @@ export const getChecklistOutput = z.object({
   bios: z.array(z.object({ code: z.string(), name: z.string(), problem: z.enum(['missing', 'unapproved']), sessions: z.array(z.string()) })),
   /** What the release would change, from the latest release. */
   changelog: changelogSchema,
-  /** Mails the release would queue: one per speaker (with an address) of each new or moved session. */
+  /** Mails the release would queue: one per speaker (with an address) of each new, moved or cancelled session. */
   mails: z.number().int(),
   /** The public agenda as the release would publish it. */
   preview: z.object({

@@ -9,7 +9,7 @@ export const releaseInput = conferenceInput.extend({
   comment: z.string().max(20_000).default(''),
   /** The revision the checklist showed: a release against an older one is refused. */
   expectedRevision: expectedRevisionSchema,
-  /** Queue a mail (with the session's calendar file) to each speaker of a new or moved session. */
+  /** Queue a mail (with the session's calendar file) to each speaker of a new, moved or cancelled session. */
   notifySpeakers: z.boolean().default(true),
 });
 

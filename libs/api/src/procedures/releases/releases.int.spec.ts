@@ -124,7 +124,8 @@ async function changeAfterFirst(f: Fixture) {
   const o = await api(f);
   let { revision } = await o.schedule.revision({ slug: f.slug });
   await o.schedule.move({ slug: f.slug, code: f.code.C, roomId: f.rooms.auditorium.id, start: at('11:00').toISOString(), expectedRevision: revision++ });
-  await db.submission.update({ where: { id: f.sessions.B.id }, data: { state: 'CANCELED' } });
+  // Cancelled as organizers do it: off the grid, and the revision goes up.
+  ({ revision } = await o.organizer.cancelSession({ slug: f.slug, code: f.code.B }));
   await db.submission.create({
     data: {
       conferenceId: f.conference.id,
@@ -183,7 +184,7 @@ describe('releases.checklist', () => {
     await releaseFirst(f);
     const revision = await changeAfterFirst(f);
     const c = await (await api(f)).releases.checklist({ slug: f.slug });
-    expect([c.revision, c.suggestedName, c.latest?.name, c.mails]).toEqual([revision, '1.1', '1.0', 2]);
+    expect([c.revision, c.suggestedName, c.latest?.name, c.mails]).toEqual([revision, '1.1', '1.0', 3]);
     expect(c.changelog).toEqual({
       initial: false,
       sessions: 4,
@@ -273,11 +274,11 @@ describe('releases.release', () => {
     const mails = await db.outboxMail.findMany({ where: { conferenceId: f.conference.id }, orderBy: [{ to: 'asc' }, { subject: 'asc' }], include: { submission: { select: { code: true } } } });
     const subject = (title: string) => `[Release Test ${f.tag}] Schedule 1.0: "${title}"`;
     expect(mails.map((m) => [m.to, m.subject, m.templateKey, m.submission?.code, m.state])).toEqual([
-      [f.people.ada.user.email, subject('Memory ballooning'), null, f.code.D, 'PENDING'],
-      [f.people.ada.user.email, subject('Opening keynote'), null, f.code.A, 'PENDING'],
-      [f.people.bob.user.email, subject('Virtio deep dive'), null, f.code.B, 'PENDING'],
-      [f.people.cy.user.email, subject('Live migration'), null, f.code.C, 'PENDING'],
-      [f.people.dee.user.email, subject('Memory ballooning'), null, f.code.D, 'PENDING'],
+      [f.people.ada.user.email, subject('Memory ballooning'), 'SCHEDULE_CHANGED', f.code.D, 'PENDING'],
+      [f.people.ada.user.email, subject('Opening keynote'), 'SCHEDULE_CHANGED', f.code.A, 'PENDING'],
+      [f.people.bob.user.email, subject('Virtio deep dive'), 'SCHEDULE_CHANGED', f.code.B, 'PENDING'],
+      [f.people.cy.user.email, subject('Live migration'), 'SCHEDULE_CHANGED', f.code.C, 'PENDING'],
+      [f.people.dee.user.email, subject('Memory ballooning'), 'SCHEDULE_CHANGED', f.code.D, 'PENDING'],
     ]);
     expect(mails[3]!.body).toBe(
       `Hello Cy Twombly,\n\nversion 1.0 of the Release Test ${f.tag} schedule is out. Your session is on the schedule:\n\n` +
@@ -291,7 +292,7 @@ describe('releases.release', () => {
     expect((await o.releases.list({ slug: f.slug })).releases).toEqual([{ name: '1.0', comment: 'First schedule.', releasedAt: r.releasedAt, releasedBy: 'Olga Organizer', sessions: 4 }]);
   });
 
-  it('releases 1.1 with only the changes, mails the speakers of new and moved sessions, and the public changelog lists both releases', async () => {
+  it('releases 1.1 with only the changes, mails the speakers of new, moved and cancelled sessions, and the public changelog lists both releases', async () => {
     const f = await fixture();
     const first = await releaseFirst(f);
     const revision = await changeAfterFirst(f);
@@ -299,16 +300,23 @@ describe('releases.release', () => {
 
     const r = await (await api(f)).releases.release({ slug: f.slug, name: '', comment: 'Live migration moves to 11:00.', expectedRevision: revision });
 
-    expect([r.name, r.changelog.summary, r.mailsQueued, r.revision]).toEqual(['1.1', '1 new, 1 moved, 1 cancelled', 2, revision + 1]);
-    const mails = await db.outboxMail.findMany({ where: { conferenceId: f.conference.id, subject: { contains: 'Schedule 1.1' } }, orderBy: { to: 'asc' } });
-    expect(mails.map((m) => [m.to, m.subject])).toEqual([
-      [f.people.cy.user.email, `[Release Test ${f.tag}] Schedule 1.1: "Live migration"`],
-      [f.people.eve.user.email, `[Release Test ${f.tag}] Schedule 1.1: "Fresh talk"`],
+    expect([r.name, r.changelog.summary, r.mailsQueued, r.revision]).toEqual(['1.1', '1 new, 1 moved, 1 cancelled', 3, revision + 1]);
+    const mails = await db.outboxMail.findMany({ where: { conferenceId: f.conference.id, subject: { contains: 'Schedule 1.1' } }, orderBy: { to: 'asc' }, include: { submission: { select: { code: true } } } });
+    expect(mails.map((m) => [m.to, m.subject, m.templateKey, m.submission?.code])).toEqual([
+      [f.people.bob.user.email, `[Release Test ${f.tag}] Schedule 1.1: "Virtio deep dive"`, 'SCHEDULE_CHANGED', f.code.B],
+      [f.people.cy.user.email, `[Release Test ${f.tag}] Schedule 1.1: "Live migration"`, 'SCHEDULE_CHANGED', f.code.C],
+      [f.people.eve.user.email, `[Release Test ${f.tag}] Schedule 1.1: "Fresh talk"`, 'SCHEDULE_CHANGED', f.code.F],
     ]);
-    expect(mails[0]!.body.split('\n')[2]).toBe(
+    expect(mails[1]!.body.split('\n')[2]).toBe(
       `version 1.1 of the Release Test ${f.tag} schedule is out. Your session has moved (it was on Tue 3 Jun 2031, 10:00–10:30 (UTC+02:00), Auditorium); it now takes place:`,
     );
-    expect(await db.outboxMail.count({ where: { conferenceId: f.conference.id } })).toBe(before + 2);
+    // Bob's session was called off: when it was planned, the changelog instead of its page, and the calendar file removes it.
+    expect(mails[0]!.body).toBe(
+      `Hello Bob Builder,\n\nversion 1.1 of the Release Test ${f.tag} schedule is out. Your session has been cancelled and is no longer on the schedule. It was planned for:\n\n` +
+        `  Virtio deep dive\n  Tue 3 Jun 2031, 09:00–09:30 (UTC+02:00)\n  Sala Gaudí\n\nhttp://localhost:3000/${f.slug}/changelog#release-1.1\n\n` +
+        `The attached calendar file removes it from your calendar.\n\nThe Release Test ${f.tag} team`,
+    );
+    expect(await db.outboxMail.count({ where: { conferenceId: f.conference.id } })).toBe(before + 3);
 
     const log = await (await callerFor(null)).public.changelog({ slug: f.slug });
     const c11 = await db.scheduleVersion.findFirstOrThrow({ where: { conferenceId: f.conference.id, name: '1.1' } });
@@ -409,7 +417,7 @@ describe('releases.release', () => {
     });
     const releases = await db.scheduleVersion.findMany({ where: { conferenceId: f.conference.id, releasedAt: { not: null } }, orderBy: { releasedAt: 'asc' } });
     expect(releases.map((v) => v.name)).toEqual(['1.0', '1.1']);
-    expect([await db.auditLogEntry.count({ where: { conferenceId: f.conference.id } }), await db.outboxMail.count({ where: { conferenceId: f.conference.id, subject: { contains: 'Schedule 1.1' } } })]).toEqual([audit + 1, 2]);
+    expect([await db.auditLogEntry.count({ where: { conferenceId: f.conference.id } }), await db.outboxMail.count({ where: { conferenceId: f.conference.id, subject: { contains: 'Schedule 1.1' } } })]).toEqual([audit + 1, 3]);
     expect((await db.scheduleVersion.findUniqueOrThrow({ where: { id: f.wip.id } })).revision).toBe(revision + 1);
   });
 
@@ -470,6 +478,62 @@ describe('releases.release', () => {
     expect(await snapshot(f)).toEqual(before);
     expect(await (await callerFor(null)).public.agenda({ slug: f.slug })).toEqual(agendaBefore);
     expect(agendaBefore.release?.name).toBe('1.0');
+  });
+
+  it("writes the mails of new, moved and cancelled sessions from the conference's edited SCHEDULE_CHANGED template", async () => {
+    const f = await fixture();
+    await releaseFirst(f);
+    const revision = await changeAfterFirst(f);
+    const o = await api(f);
+    await o.mail.templates.update({
+      slug: f.slug,
+      key: 'SCHEDULE_CHANGED',
+      subject: '{conference} {release}: {title} is {status}',
+      body: '{speaker}: {old_when}, {old_room} → {when}, {room}\n{url}\n{calendar}',
+    });
+
+    const r = await o.releases.release({ slug: f.slug, name: '', comment: '', expectedRevision: revision });
+
+    expect(r.mailsQueued).toBe(3);
+    const mails = await db.outboxMail.findMany({ where: { conferenceId: f.conference.id, subject: { contains: ' 1.1: ' } }, orderBy: { to: 'asc' } });
+    const site = `http://localhost:3000/${f.slug}`;
+    expect(mails.map((m) => [m.to, m.templateKey, m.subject, m.body])).toEqual([
+      [
+        f.people.bob.user.email,
+        'SCHEDULE_CHANGED',
+        `Release Test ${f.tag} 1.1: Virtio deep dive is cancelled`,
+        `Bob Builder: Tue 3 Jun 2031, 09:00–09:30 (UTC+02:00), Sala Gaudí → Tue 3 Jun 2031, 09:00–09:30 (UTC+02:00), Sala Gaudí\n${site}/changelog#release-1.1\nThe attached calendar file removes it from your calendar.`,
+      ],
+      [
+        f.people.cy.user.email,
+        'SCHEDULE_CHANGED',
+        `Release Test ${f.tag} 1.1: Live migration is moved`,
+        `Cy Twombly: Tue 3 Jun 2031, 10:00–10:30 (UTC+02:00), Auditorium → Tue 3 Jun 2031, 11:00–11:30 (UTC+02:00), Auditorium\n${site}/sessions/${f.code.C}\nThe attached calendar file holds your session.`,
+      ],
+      [
+        f.people.eve.user.email,
+        'SCHEDULE_CHANGED',
+        `Release Test ${f.tag} 1.1: Fresh talk is new`,
+        `Eve Online: —, — → Tue 3 Jun 2031, 11:00–11:30 (UTC+02:00), Sala Gaudí\n${site}/sessions/${f.code.F}\nThe attached calendar file holds your session.`,
+      ],
+    ]);
+  });
+
+  it('tells the speakers of a session only taken off the grid (still confirmed) that it is off the schedule for now, not cancelled', async () => {
+    const f = await fixture();
+    await releaseFirst(f);
+    const o = await api(f);
+    const { revision } = await o.schedule.revision({ slug: f.slug });
+    await o.schedule.unschedule({ slug: f.slug, code: f.code.A, expectedRevision: revision });
+
+    const r = await o.releases.release({ slug: f.slug, name: '', comment: '', expectedRevision: revision + 1 });
+
+    expect([r.changelog.summary, r.mailsQueued]).toEqual(['1 cancelled', 1]);
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { conferenceId: f.conference.id, subject: { contains: 'Schedule 1.1' } } });
+    expect([mail.to, mail.body.split('\n')[2]]).toEqual([
+      f.people.ada.user.email,
+      `version 1.1 of the Release Test ${f.tag} schedule is out. Your session has been taken off the schedule for now; we will write again once it has a new time. It was planned for:`,
+    ]);
   });
 
   it('queues no mail when asked not to notify speakers', async () => {
@@ -537,7 +601,7 @@ describe('release mails', () => {
 
     const sent = await o.mail.outbox.send({ slug: f.slug, ids });
 
-    expect([sent.sent, sent.failed]).toEqual([2, []]);
+    expect([sent.sent, sent.failed]).toEqual([3, []]);
     const cy = received.find((m) => m.to === f.people.cy.user.email)!;
     expect(cy.subject).toBe(`[Release Test ${f.tag}] Schedule 1.1: "Live migration"`);
     expect(cy.attachments.map((a) => [a.filename, a.contentType])).toEqual([[`${f.code.C.toLowerCase()}.ics`, 'text/calendar']]);
@@ -551,10 +615,44 @@ describe('release mails', () => {
       'SUMMARY:Live migration',
       'LOCATION:Auditorium',
     ]);
+    // Bob's session was cancelled: its file cancels the event he may have imported (same UID, SEQUENCE up, STATUS:CANCELLED).
+    const bob = received.find((m) => m.to === f.people.bob.user.email)!;
+    expect(bob.attachments.map((a) => [a.filename, a.contentType])).toEqual([[`${f.code.B.toLowerCase()}.ics`, 'text/calendar']]);
+    const bobLines = bob.attachments[0]!.content.split('\r\n');
+    const bobEvent = bobLines.slice(bobLines.indexOf('BEGIN:VEVENT'));
+    expect([
+      bobLines.find((l) => l.startsWith('METHOD:')),
+      ...['UID', 'DTSTART', 'SEQUENCE', 'SUMMARY', 'LOCATION', 'URL', 'STATUS'].map((k) => bobEvent.find((l) => l.startsWith(`${k}:`) || l.startsWith(`${k};`))),
+    ]).toEqual([
+      'METHOD:CANCEL',
+      `UID:${stableGuid('session', f.conference.id, f.code.B, null)}`,
+      'DTSTART;TZID=Europe/Madrid:20310603T090000',
+      'SEQUENCE:1',
+      'SUMMARY:Virtio deep dive',
+      'LOCATION:Sala Gaudí',
+      `URL:http://localhost:3000/${f.slug}/changelog#release-1.1`,
+      'STATUS:CANCELLED',
+    ]);
+    // A moved session's file is a plain update.
+    expect([all.find((l) => l.startsWith('METHOD:')), lines.find((l) => l.startsWith('STATUS:'))]).toEqual(['METHOD:PUBLISH', 'STATUS:CONFIRMED']);
     // Other mails carry no attachment.
     const other = await db.outboxMail.create({ data: { conferenceId: f.conference.id, to: 'plain@example.test', subject: 'Plain', body: 'Hi', templateKey: 'ACCEPTED', submissionId: f.sessions.C.id } });
     await o.mail.outbox.send({ slug: f.slug, ids: [other.id] });
     expect(received.find((m) => m.to === 'plain@example.test')?.attachments).toEqual([]);
+  });
+  it('a release mail queued before SCHEDULE_CHANGED existed (no template key, a session) still gets its calendar file', async () => {
+    const f = await fixture();
+    await releaseFirst(f);
+    const o = await api(f);
+    const old = await db.outboxMail.create({
+      data: { conferenceId: f.conference.id, to: 'old-row@example.test', subject: 'Schedule 1.0 (old row)', body: 'Hi', templateKey: null, submissionId: f.sessions.A.id },
+    });
+
+    expect((await o.mail.outbox.send({ slug: f.slug, ids: [old.id] })).sent).toBe(1);
+
+    const mail = received.find((m) => m.to === 'old-row@example.test')!;
+    expect(mail.attachments.map((a) => a.filename)).toEqual([`${f.code.A.toLowerCase()}.ics`]);
+    expect(mail.attachments[0]!.content).toContain('DTSTART;TZID=Europe/Madrid:20310603T090000\r\n');
   });
 });
 

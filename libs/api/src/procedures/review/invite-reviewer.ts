@@ -1,16 +1,17 @@
-import { createAuditEntry, createTeamInvite, deleteOpenTeamInvites, findReviewerMembership, findUserRefByEmail, insertOutboxMail, listReviewTracks } from '@podium/db';
-import { DomainError, teamInviteExpiry, teamInviteMail } from '@podium/domain';
+import { createAuditEntry, createTeamInvite, deleteOpenTeamInvites, findReviewerMembership, findUserRefByEmail, listReviewTracks } from '@podium/db';
+import { DomainError, teamInviteExpiry, teamInviteMailValues } from '@podium/domain';
 import { hashInviteToken, newInviteToken } from '../../services/invite-token.ts';
-import { organizerUrl, teamInvitePath } from '../../services/mail.ts';
+import { organizerUrl, queueMail, teamInvitePath } from '../../services/mail.ts';
 import { organizerProcedure } from '../../trpc.ts';
 import { inviteReviewerInput, inviteReviewerOutput } from './invite-reviewer.schema.ts';
 import { checkTrackIds } from './reviewer-tracks.ts';
 
 /**
  * Invites someone to the program committee by email (organizers). It grants nothing by itself: it stores an invitation
- * (only the hash of its random link, valid 14 days, single use) and queues the mail with the link in the outbox. The
- * person becomes a reviewer when they accept it signed in with that very address, so registering a committee
- * member's address first gains nobody anything. A new invitation to the same address replaces an open one.
+ * (only the hash of its random link, valid 14 days, single use) and queues the mail with the link in the outbox,
+ * worded by the conference's TEAM_INVITE template (or the default). The person becomes a reviewer when they accept it
+ * signed in with that very address, so registering a committee member's address first gains nobody anything. A new
+ * invitation to the same address replaces an open one.
  */
 export const inviteReviewerProcedure = organizerProcedure
   .input(inviteReviewerInput)
@@ -24,7 +25,7 @@ export const inviteReviewerProcedure = organizerProcedure
     const trackName = new Map((await listReviewTracks(ctx.db, ctx.conference.id)).map((t) => [t.id, t.name]));
     const token = newInviteToken();
     const expiresAt = teamInviteExpiry(new Date());
-    const mail = teamInviteMail({
+    const values = teamInviteMailValues({
       conference: ctx.conference.name,
       timeZone: ctx.conference.timeZone,
       inviter: ctx.user.name,
@@ -44,8 +45,7 @@ export const inviteReviewerProcedure = organizerProcedure
         invitedById: ctx.user.id,
         expiresAt,
       });
-      // No template key fits a team invitation yet: a fixed mail through the same outbox (reviewed, then sent).
-      await insertOutboxMail(tx, { conferenceId: ctx.conference.id, to: input.email, subject: mail.subject, body: mail.body, templateKey: null, submissionId: null });
+      await queueMail(tx, { conferenceId: ctx.conference.id, key: 'TEAM_INVITE', to: input.email, values });
       await createAuditEntry(tx, {
         conferenceId: ctx.conference.id,
         userId: ctx.user.id,

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, markTeamInviteAccepted, type Db } from '@podium/db';
 import { createTestDatabase, makeConference, makeConferenceTrack, makeMember, makeReviewer, makeUser, type TestDatabase } from '@podium/db/testing';
+import { formatDateKey, formatUtcOffset, localDateKey, localTimeOfDay, utcOffsetMinutes } from '@podium/domain';
 import { seedDemoConference } from '@podium/seeds';
 import { verifyPassword } from '@podium/auth';
 import { createCaller, createContextInner } from '../../index.ts';
@@ -93,11 +94,39 @@ describe('inviting a reviewer', () => {
 
     const mails = await db.outboxMail.findMany({ where: { conferenceId: w.conference.id } });
     expect(mails.map((m) => [m.to, m.subject, m.templateKey, m.state, m.submissionId])).toEqual([
-      ['nora@example.test', `[${w.conference.name}] Olga Organizer invites you to join as reviewer`, null, 'PENDING', null],
+      ['nora@example.test', `[${w.conference.name}] Olga Organizer invites you to join as reviewer`, 'TEAM_INVITE', 'PENDING', null],
     ]);
     expect(mails[0]!.body).toContain(`join ${w.conference.name} as reviewer for the tracks Management, Virtualization.`);
     expect(mails[0]!.body).toContain(`\nhttp://localhost:3001/invites/team/${token}\n`);
     expect(await auditActions(w.conference.id)).toEqual(['team.invite']);
+  });
+
+  it("is worded by the conference's edited TEAM_INVITE template, with the expiry in its local time and offset", async () => {
+    const w = await world();
+    const other = await world();
+    await w.org.mail.templates.update({
+      slug: w.slug,
+      key: 'TEAM_INVITE',
+      subject: '{conference}: join us as {role}',
+      body: '{inviter} asks you to review{tracks}.\nAccept: {url}\nValid until {expires}.',
+    });
+
+    const { result, token } = await invite(w, 'rita@example.test', [w.virt.id]);
+    await invite(other, 'rita@example.test');
+
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { conferenceId: w.conference.id } });
+    const tz = 'Europe/Madrid';
+    const until = `${formatDateKey(localDateKey(result.expiresAt, tz))}, ${localTimeOfDay(result.expiresAt, tz)} (${formatUtcOffset(utcOffsetMinutes(result.expiresAt, tz))})`;
+    // e.g. "Valid until Wednesday, 21 November 2012, 00:30 (UTC+01:00)."
+    expect(until).toMatch(/^[A-Z][a-z]+day, \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} \(UTC\+0[12]:00\)$/);
+    expect([mail.templateKey, mail.subject, mail.body]).toEqual([
+      'TEAM_INVITE',
+      `${w.conference.name}: join us as reviewer`,
+      `Olga Organizer asks you to review for the track Virtualization.\nAccept: http://localhost:3001/invites/team/${token}\n` +
+        `Valid until ${until}.`,
+    ]);
+    // Another conference keeps the default wording.
+    expect((await db.outboxMail.findFirstOrThrow({ where: { conferenceId: other.conference.id } })).subject).toBe(`[${other.conference.name}] Olga Organizer invites you to join as reviewer`);
   });
 
   it('for an address without an account works too: the link lets the person create it', async () => {

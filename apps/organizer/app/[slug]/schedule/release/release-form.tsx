@@ -19,7 +19,7 @@ export function ReleaseForm({
       </div>
       <Checkbox
         name="notify"
-        label={`Mail the speakers of new and moved sessions (${mails} mail${mails === 1 ? '' : 's'}, each with the session as a calendar file)`}
+        label={`Mail the speakers of new, moved and cancelled sessions (${mails} mail${mails === 1 ? '' : 's'}, each with the session as a calendar file)`}
         hint="The mails wait in the outbox until you send them from Mail."
         initial
       />
