@@ -1,7 +1,8 @@
 // Releasing the schedule, in a conference of its own (the demo seed stays untouched): release 1.0, then an organizer
-// drags a session to another time in the grid while another session is cancelled, checks the release page (checklist,
-// changes, preview) and releases 1.1 from it. The public changelog page and its Atom feed list exactly those two
-// changes, and the moved session's speaker gets the release mail with the session's calendar file.
+// drags a session to another time in the grid and cancels another from the Sessions page (after its confirmation
+// step), checks the release page (checklist, changes, preview) and releases 1.1 from it. The public changelog page and
+// its Atom feed list exactly those two changes, and the moved session's speaker gets the release mail with the
+// session's calendar file.
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -73,8 +74,23 @@ test('move and cancel after 1.0, release 1.1 from the release page; the changelo
   await expect(cardA).toHaveAttribute('data-start', '09:00');
   await cardA.dragTo(page.getByTestId('cell-0-11:00'));
   await expect(cardA).toHaveAttribute('data-start', '11:00');
-  // B is called off (organizers have no cancel button yet: the decision is written as the API would write it).
-  await db.submission.update({ where: { conferenceId_code: { conferenceId: (await db.conference.findUniqueOrThrow({ where: { slug } })).id, code: code.b } }, data: { state: 'CANCELED' } });
+  await expect(page.getByTestId(`card-${code.b}`)).toHaveAttribute('data-start', '09:00');
+
+  // B is called off from the Sessions page: a confirmation step says what will happen, then it is cancelled and off the grid.
+  await page.goto(organizerUrl(`/${slug}/sessions`));
+  await page.getByTestId(`row-${code.b}`).getByRole('link', { name: `Cancel… ${title.b}` }).click();
+  await expect(page.getByRole('heading', { name: 'Cancel this session?' })).toBeVisible();
+  await expect(page.getByTestId('state-change-slot')).toHaveText('On the grid: Tue, 3 Jun 2031, 09:00–09:30 (Europe/Madrid), Room Two');
+  await expect(page.getByTestId('state-change-consequences')).toContainText('Cancelling notifies nobody by itself: its speakers hear of it with the mail of that next release.');
+  await page.screenshot({ path: test.info().outputPath('cancel-confirm.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Cancel session' }).click();
+  await expect(page.getByTestId('sessions-notice')).toHaveText(`Cancelled “${title.b}”. It is off the grid; the next release lists it as cancelled.`);
+  await expect(page.getByTestId(`row-${code.b}`).getByRole('cell')).toContainText(['Cancelled', 'Not scheduled', `Restore… ${title.b}`]);
+  await expect(page.getByTestId(`restore-${code.b}`)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('sessions-after-cancel.png'), fullPage: true });
+  await page.goto(organizerUrl(`/${slug}/schedule`));
+  await expect(page.getByTestId(`card-${code.a}`)).toHaveAttribute('data-start', '11:00');
+  await expect(page.getByTestId(`card-${code.b}`)).toHaveCount(0);
 
   await page.getByTestId('release-link').click();
   await expect(page.getByRole('heading', { name: 'Release the schedule' })).toBeVisible();
@@ -92,7 +108,7 @@ test('move and cancel after 1.0, release 1.1 from the release page; the changelo
   await page.getByLabel('Comment (public)').fill(`Moved ${title.a}; ${title.b} is cancelled.`);
   await page.screenshot({ path: test.info().outputPath('release-page.png'), fullPage: true });
   await page.getByRole('button', { name: 'Release', exact: true }).click();
-  await expect(page.getByTestId('form-message')).toHaveText('Released 1.1: 1 moved, 1 cancelled. 1 mail to speakers queued in the outbox.');
+  await expect(page.getByTestId('form-message')).toHaveText('Released 1.1: 1 moved, 1 cancelled. 2 mails to speakers queued in the outbox.');
   await expect(page.getByTestId('past-release-1.1')).toContainText('Rita Releaser');
 
   // The public changelog: exactly the two changes in 1.1, local times with the offset, and the feed in the head.
@@ -129,7 +145,7 @@ test('move and cancel after 1.0, release 1.1 from the release page; the changelo
   // The mail to A's speaker waits in the outbox; sent from the Mail page, it reaches the SMTP server with the .ics.
   await page.goto(organizerUrl(`/${slug}/mail`));
   await page.getByRole('button', { name: /Send all pending/ }).click();
-  await expect(page.getByTestId('mail-notice')).toHaveText('Sent 1 mail.');
+  await expect(page.getByTestId('mail-notice')).toHaveText('Sent 2 mails.');
   const mail = await waitForMail({ to: speakerEmail.a, subjectIncludes: 'Schedule 1.1' });
   expect(mail.subject).toBe(`[${name}] Schedule 1.1: "${title.a}"`);
   expect(mail.text).toContain(`Your session has moved (it was on Tue 3 Jun 2031, 09:00–09:30 (UTC+02:00), Room One); it now takes place:`);
@@ -141,5 +157,19 @@ test('move and cancel after 1.0, release 1.1 from the release page; the changelo
     'DTEND;TZID=Europe/Madrid:20310603T113000',
     `SUMMARY:${title.a}`,
     'LOCATION:Room One',
+  ]);
+
+  // B's speaker is told it is cancelled, with the changelog link, and a calendar file that cancels the same event.
+  const cancelled = await waitForMail({ to: speakerEmail.b, subjectIncludes: 'Schedule 1.1' });
+  expect(cancelled.subject).toBe(`[${name}] Schedule 1.1: "${title.b}"`);
+  expect(cancelled.text).toContain(
+    `Your session has been cancelled and is no longer on the schedule. It was planned for:\n\n  ${title.b}\n  Tue 3 Jun 2031, 09:00–09:30 (UTC+02:00)\n  Room Two\n\n${publicUrl(`/${slug}/changelog#release-1.1`)}`,
+  );
+  const cancel = cancelled.attachments[0]!.content.split('\r\n');
+  expect([cancel.find((l) => l.startsWith('METHOD:')), ...cancel.slice(cancel.indexOf('BEGIN:VEVENT')).filter((l) => /^(DTSTART|SEQUENCE|STATUS)[;:]/.test(l))]).toEqual([
+    'METHOD:CANCEL',
+    'DTSTART;TZID=Europe/Madrid:20310603T090000',
+    'SEQUENCE:1',
+    'STATUS:CANCELLED',
   ]);
 });

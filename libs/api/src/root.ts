@@ -8,6 +8,8 @@ import { getRoomProcedure } from './procedures/public/get-room.ts';
 import { listMyConferencesProcedure } from './procedures/organizer/list-my-conferences.ts';
 import { getOverviewProcedure } from './procedures/organizer/get-overview.ts';
 import { listSessionsProcedure } from './procedures/organizer/list-sessions.ts';
+import { cancelSessionProcedure } from './procedures/organizer/cancel-session.ts';
+import { restoreSessionProcedure } from './procedures/organizer/restore-session.ts';
 import { speakerRouter } from './routers/speaker.ts';
 import { reviewRouter } from './routers/review.ts';
 import { mailRouter } from './routers/mail.ts';
@@ -35,6 +37,9 @@ export const appRouter = router({
     myConferences: listMyConferencesProcedure,
     overview: getOverviewProcedure,
     sessions: listSessionsProcedure,
+    /** Call off an accepted or confirmed session (off the grid; the next release lists it as cancelled), and take that back. */
+    cancelSession: cancelSessionProcedure,
+    restoreSession: restoreSessionProcedure,
   }),
   /** Speaker portal (public app): sign-up, profile, proposals, co-speakers, confirmation. */
   speaker: speakerRouter,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { AgendaCardEntry, AgendaViewDay } from './agenda-types.ts';
+import type { AgendaBreakEntry, AgendaCardEntry, AgendaViewDay } from './agenda-types.ts';
 
 const ROW_MINUTES = 5;
 const ROW_HEIGHT_PX = 14;
@@ -9,10 +9,24 @@ function label(minute: number) {
   return `${String(h).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }
 
+/** The runs of neighbouring grid columns a break takes: one run across all rooms, or one per group of adjacent rooms. */
+function breakRuns(b: AgendaBreakEntry, rooms: AgendaViewDay['rooms']): { first: number; span: number }[] {
+  if (b.roomIds === null) return rooms.length ? [{ first: 2, span: rooms.length }] : [];
+  const runs: { first: number; span: number }[] = [];
+  rooms.forEach((r, i) => {
+    if (!b.roomIds!.includes(r.id)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.span === i + 2) last.span++;
+    else runs.push({ first: i + 2, span: 1 });
+  });
+  return runs;
+}
+
 /**
  * One day as a room × time grid. Pure CSS grid: readable without JavaScript, scrolls sideways on small screens.
  * `roomHref` links each column head to the room's page; `action` adds a control to each card (a favourite star);
- * `nowMinute` (minutes since local midnight) draws a "now" line when the day is today.
+ * `nowMinute` (minutes since local midnight) draws a "now" line when the day is today. Breaks are muted rows across
+ * the rooms they take, under the session cards.
  */
 export function AgendaGrid({
   day,
@@ -73,6 +87,28 @@ export function AgendaGrid({
             style={{ gridColumn: `2 / span ${day.rooms.length}`, gridRow: `${(m - day.firstMinute) / ROW_MINUTES + 2} / span 1` }}
           />
         ))}
+        {(day.breaks ?? []).flatMap((b) => {
+          const start = Math.floor((b.startMinute - day.firstMinute) / ROW_MINUTES) + 2;
+          const span = Math.max(1, Math.round((b.endMinute - b.startMinute) / ROW_MINUTES));
+          return breakRuns(b, day.rooms).map((run) => (
+            <div
+              key={`${b.id}-${run.first}`}
+              className="m-0.5 flex items-center justify-center overflow-hidden rounded-md border border-dashed border-slate-300 bg-slate-100 px-2"
+              style={{
+                gridColumn: `${run.first} / span ${run.span}`,
+                gridRow: `${start} / span ${span}`,
+                backgroundImage: 'repeating-linear-gradient(135deg, rgba(203,213,225,0.45) 0 6px, transparent 6px 12px)',
+              }}
+              data-testid={`grid-break-${b.id}`}
+              data-start={b.localStart}
+            >
+              <span className="truncate rounded bg-white/90 px-2 text-xs font-medium leading-5 text-slate-700">
+                <span className="sr-only">Break: </span>
+                {b.title} <span className="tabular-nums text-slate-600">{`${b.localStart}–${b.localEnd}`}</span>
+              </span>
+            </div>
+          ));
+        })}
         {showNow && (
           <div
             aria-hidden="true"

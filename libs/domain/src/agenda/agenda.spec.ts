@@ -79,3 +79,52 @@ describe('buildAgendaDays', () => {
     expect([day?.entries[0]?.startMinute, day?.entries[0]?.endMinute, day?.lastMinute]).toEqual([1380, 1500, 1500]);
   });
 });
+
+describe('buildAgendaDays with breaks', () => {
+  const brk = (id: string, startIso: string, endIso: string, roomIds: string[] | null) => ({
+    id,
+    title: `Break ${id}`,
+    start: new Date(startIso),
+    end: new Date(endIso),
+    allRooms: roomIds === null,
+    roomIds: roomIds ?? [],
+  });
+  const days = buildAgendaDays({
+    timeZone: 'Europe/Madrid',
+    startDate: '2012-11-07',
+    endDate: '2012-11-08',
+    rooms,
+    sessions: [session('A', '2012-11-07T09:00:00Z', '2012-11-07T09:30:00Z', 'r1'), session('B', '2012-11-07T10:00:00Z', '2012-11-07T10:30:00Z', 'r2')],
+    breaks: [
+      // Lunch 13:00–14:00 local, after the last session: the grid grows to cover it.
+      brk('lunch', '2012-11-07T12:00:00Z', '2012-11-07T13:00:00Z', null),
+      // Coffee in Second and in Unused (no session there that day): only Second is kept.
+      brk('coffee', '2012-11-07T09:30:00Z', '2012-11-07T10:00:00Z', ['r3', 'r2']),
+      // Only in Unused: nothing of it is on this day's rooms.
+      brk('gone', '2012-11-07T09:30:00Z', '2012-11-07T10:00:00Z', ['r3']),
+      // All rooms at the same time as coffee: all-room breaks come first.
+      brk('all', '2012-11-07T09:30:00Z', '2012-11-07T09:45:00Z', null),
+      // On a day without sessions: not shown.
+      brk('empty-day', '2012-11-08T12:00:00Z', '2012-11-08T13:00:00Z', null),
+    ],
+  });
+
+  it('puts breaks on their local day with local times, the rooms they take (null: all), all-room ones first', () => {
+    expect(days[0]?.breaks.map((b) => [b.id, b.localStart, b.localEnd, b.startMinute, b.endMinute, b.roomIds])).toEqual([
+      ['all', '10:30', '10:45', 630, 645, null],
+      ['coffee', '10:30', '11:00', 630, 660, ['r2']],
+      ['lunch', '13:00', '14:00', 780, 840, null],
+    ]);
+    expect(days[0]?.breaks[0]?.title).toBe('Break all');
+  });
+
+  it('spans the grid over the breaks too, and leaves a day without sessions without breaks', () => {
+    expect([days[0]?.firstMinute, days[0]?.lastMinute]).toEqual([10 * 60, 14 * 60]);
+    expect([days[1]?.entries, days[1]?.breaks]).toEqual([[], []]);
+  });
+
+  it('has no breaks when none are given', () => {
+    const [day] = buildAgendaDays({ timeZone: 'UTC', startDate: '2030-01-01', endDate: '2030-01-01', rooms, sessions: [session('X', '2030-01-01T10:00:00Z', '2030-01-01T11:00:00Z', 'r1')] });
+    expect(day?.breaks).toEqual([]);
+  });
+});

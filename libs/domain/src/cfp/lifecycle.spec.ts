@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, nextState } from './transitions.ts';
+import { canTransition, cancelSessionState, nextState, restoreSessionState } from './transitions.ts';
 import { cfpStatus, effectiveDeadline, speakerMayEdit } from './deadlines.ts';
 import { activePhase } from '../review/phases.ts';
 import { validateCfpWindow, validateQuestion, validateSessionType, validateTrack } from './settings.ts';
@@ -28,6 +28,43 @@ describe('submission lifecycle', () => {
   ] as const)('refuses %s --%s by %s: "%s"', (from, action, actor, message) => {
     expect(() => nextState(from, action, actor)).toThrow(message);
     expect(canTransition(from, action, actor)).toBe(false);
+  });
+});
+
+describe('cancelling and restoring a session (organizers)', () => {
+  it.each([
+    ['ACCEPTED', 'CANCELED'],
+    ['CONFIRMED', 'CANCELED'],
+  ] as const)('cancels a %s session: %s', (from, to) => {
+    expect(cancelSessionState(from)).toBe(to);
+  });
+
+  it.each([
+    ['CANCELED', 'This session is already cancelled.'],
+    ['SUBMITTED', 'Only accepted or confirmed sessions can be cancelled; this one is submitted.'],
+    ['DRAFT', 'Only accepted or confirmed sessions can be cancelled; this one is draft.'],
+    ['REJECTED', 'Only accepted or confirmed sessions can be cancelled; this one is rejected.'],
+    ['WAITLISTED', 'Only accepted or confirmed sessions can be cancelled; this one is waitlisted.'],
+    ['WITHDRAWN', 'Only accepted or confirmed sessions can be cancelled; this one is withdrawn.'],
+  ] as const)('refuses to cancel a %s session: "%s"', (from, message) => {
+    expect(() => cancelSessionState(from)).toThrow(expect.objectContaining({ kind: 'CONFLICT', message }));
+  });
+
+  it('restores a cancelled session as accepted, so its speakers confirm again', () => {
+    expect(restoreSessionState('CANCELED')).toBe('ACCEPTED');
+  });
+
+  it.each([
+    ['ACCEPTED', 'Only a cancelled session can be restored; this one is accepted.'],
+    ['CONFIRMED', 'Only a cancelled session can be restored; this one is confirmed.'],
+    ['WITHDRAWN', 'Only a cancelled session can be restored; this one is withdrawn.'],
+  ] as const)('refuses to restore a %s session: "%s"', (from, message) => {
+    expect(() => restoreSessionState(from)).toThrow(expect.objectContaining({ kind: 'CONFLICT', message }));
+  });
+
+  it('leaves cancelling and restoring to organizers: speakers can do neither', () => {
+    expect([canTransition('CONFIRMED', 'cancel', 'speaker'), canTransition('CANCELED', 'restore', 'speaker')]).toEqual([false, false]);
+    expect(() => nextState('CANCELED', 'restore', 'speaker')).toThrow('Only organizers can do this.');
   });
 });
 

@@ -199,6 +199,8 @@ const ACTION_LABELS: Record<string, string> = {
   'schedule.import': 'Imported a schedule file',
   'schedule.solve.apply': 'Applied the automatic scheduler',
   'schedule.placements': 'Changed several sessions at once',
+  'schedule.session.cancel': 'Cancelled',
+  'schedule.session.restore': 'Restored',
 };
 
 const SOLVER_MODE_NAMES: Record<string, string> = { place: 'place unscheduled', repair: 'repair conflicts', rooms: 'rooms only', full: 'full re-schedule' };
@@ -224,6 +226,13 @@ export function describeEntry(e: AuditEntry, grid: Grid): string {
       return `${ACTION_LABELS[e.action]} ${title}: ${placementText(e.before, grid)} → ${placementText(e.after, grid)}`;
     case 'schedule.pin':
       return `${after?.pinned ? 'Pinned' : 'Unpinned'} ${title}`;
+    case 'schedule.session.cancel': {
+      // A cancelled session is no longer on the grid: its title comes from the entry.
+      const name = typeof after?.title === 'string' ? after.title : title;
+      return before?.placement ? `Cancelled ${name} (was ${placementText(before.placement, grid)})` : `Cancelled ${name}`;
+    }
+    case 'schedule.session.restore':
+      return `Restored ${typeof after?.title === 'string' ? after.title : title} (accepted, off the grid)`;
     case 'schedule.block.create':
     case 'schedule.block.update':
     case 'schedule.block.delete': {

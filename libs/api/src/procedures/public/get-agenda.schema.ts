@@ -34,6 +34,20 @@ export const agendaEntrySchema = z.object({
   endMinute: z.number().int(),
 });
 
+/** A break of the released schedule on one day (see AgendaDay.breaks in @podium/domain). */
+export const agendaBreakSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  start: z.date(),
+  end: z.date(),
+  localStart: z.string(),
+  localEnd: z.string(),
+  startMinute: z.number().int(),
+  endMinute: z.number().int(),
+  /** The day's rooms it takes, in room order; null: all of them. */
+  roomIds: z.array(z.string()).nullable(),
+});
+
 /** `key` is the room's public key in URLs (/<slug>/rooms/<key>): its slug, or its id when the slug is ambiguous. */
 export const agendaRoomSchema = z.object({ id: z.string(), key: z.string(), name: z.string(), position: z.number().int() });
 
@@ -73,6 +87,8 @@ export const getAgendaOutput = z.object({
       label: z.string(),
       rooms: z.array(agendaRoomSchema),
       entries: z.array(agendaEntrySchema),
+      /** The released breaks of a day with sessions (also when a filter is set: they are not sessions). */
+      breaks: z.array(agendaBreakSchema),
       firstMinute: z.number().int(),
       lastMinute: z.number().int(),
     }),

@@ -1,4 +1,4 @@
-import { findLatestRelease, findPlacedSlotsWithSessions, findRooms } from '@podium/db';
+import { findLatestRelease, findPlacedSlotsWithSessions, findRooms, listBlocks } from '@podium/db';
 import {
   buildAgendaDays,
   defaultAgendaDay,
@@ -19,7 +19,8 @@ import { getAgendaInput, getAgendaOutput } from './get-agenda.schema.ts';
 
 /**
  * The latest released schedule, by local day, filtered by the search form; with "now and next" at `at`. Before the
- * first release the agenda is empty: WIP is never public.
+ * first release the agenda is empty: WIP is never public. Breaks come from the same release (a release copies the
+ * work-in-progress breaks into its own version), and are shown whatever the filter.
  */
 export const getAgendaProcedure = conferenceProcedure
   .input(getAgendaInput)
@@ -28,9 +29,10 @@ export const getAgendaProcedure = conferenceProcedure
     const conference = toConferenceSummary(ctx.conference);
     const { timeZone } = conference;
     const release = await findLatestRelease(ctx.db, ctx.conference.id);
-    const [rooms, slots] = await Promise.all([
+    const [rooms, slots, blocks] = await Promise.all([
       findRooms(ctx.db, ctx.conference.id),
       release ? findPlacedSlotsWithSessions(ctx.db, release.id) : Promise.resolve([]),
+      release ? listBlocks(ctx.db, release.id) : Promise.resolve([]),
     ]);
     const keys = roomKeys(rooms);
     const agendaRooms = rooms.map((r) => ({ id: r.id, key: keys.get(r.id) ?? r.id, name: r.name, position: r.position }));
@@ -50,7 +52,8 @@ export const getAgendaProcedure = conferenceProcedure
     const tracks = new Map(sessions.flatMap((s) => (s.track ? [[s.track.name, s.track] as const] : [])));
     const usedRooms = new Set(sessions.map((s) => s.roomId));
     const dates = { timeZone, startDate: conference.startDate, endDate: conference.endDate };
-    const days = buildAgendaDays({ ...dates, rooms: agendaRooms, sessions: matching });
+    const breaks = blocks.map((b) => ({ id: b.id, title: b.title, start: b.start, end: b.end, allRooms: b.allRooms, roomIds: b.roomIds }));
+    const days = buildAgendaDays({ ...dates, rooms: agendaRooms, sessions: matching, breaks });
     const at = input.at ?? new Date();
     const live = nowAndNext({ ...dates, rooms: agendaRooms, sessions }, at);
     const brief = (s: (typeof sessions)[number]) => ({

@@ -13,7 +13,7 @@ export const listAuditOutput = z.object({
       createdAt: z.date(),
       userId: z.string().nullable(),
       userName: z.string().nullable(),
-      /** schedule.move, schedule.unschedule, schedule.pin, schedule.block.create|update|delete, schedule.settings, schedule.days, schedule.room-availability */
+      /** schedule.move, schedule.unschedule, schedule.pin, schedule.block.create|update|delete, schedule.settings, schedule.days, schedule.room-availability, schedule.session.cancel|restore */
       action: z.string(),
       entity: z.string(),
       entityId: z.string(),

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { canTransition, STATE_LABELS } from '@podium/domain';
+import { forPage, getApi } from '../../../../../lib/server';
+import { TopBar } from '../../../../top-bar';
+import { ConferenceNav } from '../../../conference-nav';
+import { restoreSession } from '../../actions';
+import { StateChangePage } from '../../state-change';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Restore a session' };
+
+/** The confirmation step before taking a cancellation back. */
+export default async function RestoreSessionPage({ params }: { params: Promise<{ slug: string; code: string }> }) {
+  const { slug, code } = await params;
+  const api = await getApi();
+  const path = `/${slug}/sessions/${code}/restore`;
+  const [{ user }, { conference, sessions }] = await Promise.all([forPage(api.organizer.myConferences(), path), forPage(api.organizer.sessions({ slug }), path)]);
+  const session = sessions.find((s) => s.code === code);
+  if (!session) notFound();
+  return (
+    <>
+      <TopBar user={user}>
+        <ConferenceNav slug={slug} name={conference.name} current="sessions" />
+      </TopBar>
+      <StateChangePage
+        slug={slug}
+        heading="Restore this session?"
+        session={session}
+        timeZone={conference.timeZone}
+        allowed={canTransition(session.state, 'restore', 'organizer')}
+        refusal={`Only a cancelled session can be restored; this one is ${STATE_LABELS[session.state].toLowerCase()}.`}
+        consequences={[
+          'It becomes accepted again: its speakers confirm again in the speaker portal.',
+          'It waits off the grid until you place it in the schedule editor; the next release publishes it once it is placed.',
+          'Restoring notifies nobody by itself.',
+        ]}
+        action={restoreSession.bind(null, slug, session.code)}
+        submitLabel="Restore session"
+        keepLabel="Leave it cancelled"
+        tone="neutral"
+      />
+    </>
+  );
+}
