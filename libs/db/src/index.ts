@@ -22,3 +22,4 @@ export * from './repositories/speaker-bios.ts';
 export * from './repositories/import-schedule.ts';
 export * from './repositories/releases.ts';
 export * from './repositories/schedule-exports.ts';
+export * from './repositories/publication.ts';

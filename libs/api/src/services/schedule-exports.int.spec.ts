@@ -1,8 +1,8 @@
 // Schedule exports of the demo conference, from a real database: every format passes the real validators (libxml2
 // with the c3voc XSD, Ajv with the c3voc JSON schema, the strict iCalendar checker), guids and UIDs survive a new
-// release, each export is generated once per release, and the HTTP answers (ETag, Last-Modified, 304, 404) are right.
+// release, each export is generated once per publication (a release, or an edit such as an approved bio), and the HTTP answers (ETag, Last-Modified, 304, 404) are right.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
+import { createDb, findPublicationStamp, type Db } from '@podium/db';
 import { createTestDatabase, makeConference, makeSession, type TestDatabase } from '@podium/db/testing';
 import { seedDemoConference } from '@podium/seeds';
 import { checkIcalendar, stableGuid } from '@podium/domain';
@@ -143,7 +143,30 @@ describe('exports across releases', () => {
     expect(next.releaseId).not.toBe(firstRelease.releaseId);
     expect(next.etag).not.toBe(firstRelease.etag);
     expect(next.etag.startsWith(`"${next.releaseId}-schedule.ics-`)).toBe(true);
-    expect(next.lastModified).toEqual(new Date('2012-10-31T09:00:00Z'));
+    // Last-Modified is the latest change the export is built from: here the release, or a later edit of the seed.
+    expect(next.lastModified).toEqual((await findPublicationStamp(db, slug))!.changedAt);
+    expect(next.lastModified.getTime()).toBeGreaterThanOrEqual(Date.parse('2012-10-31T09:00:00Z'));
+  });
+
+  it('an edited title and a newly approved bio reach the exports without a new release', async () => {
+    const before = await scheduleFeed(db, slug, json, opts);
+    const keynote = await db.submission.findFirstOrThrow({ where: { conferenceId, code: 'KVMKEY' }, include: { speakers: { include: { speakerProfile: true } } } });
+    const profile = keynote.speakers[0]!.speakerProfile;
+    await db.submission.update({ where: { id: keynote.id }, data: { title: 'Keynote Address: KVM at six' } });
+    await db.speakerProfile.update({ where: { id: profile.id }, data: { bio: 'Newly approved bio.', approvedBio: 'Newly approved bio.', bioApprovedAt: new Date() } });
+    try {
+      const after = await scheduleFeed(db, slug, json, opts);
+      expect(after.releaseId).toBe(before.releaseId);
+      expect(after.etag).not.toBe(before.etag);
+      expect(after.body).toContain('Keynote Address: KVM at six');
+      expect(after.body).toContain('Newly approved bio.');
+      expect(after.lastModified.getTime()).toBeGreaterThan(before.lastModified.getTime());
+      const res = await serveScheduleFeed(db, slug, json, new Headers({ 'if-none-match': before.etag }), opts);
+      expect(res.status).toBe(200);
+    } finally {
+      await db.submission.update({ where: { id: keynote.id }, data: { title: keynote.title } });
+      await db.speakerProfile.update({ where: { id: profile.id }, data: { bio: profile.bio, approvedBio: profile.approvedBio, bioApprovedAt: profile.bioApprovedAt } });
+    }
   });
 });
 
@@ -193,7 +216,7 @@ describe('HTTP answers', () => {
       type,
       disposition,
       etag: feed.etag,
-      lastModified: 'Wed, 31 Oct 2012 09:00:00 GMT',
+      lastModified: feed.lastModified.toUTCString(),
       cache: 'public, max-age=300, stale-while-revalidate=3600',
       length: String(new TextEncoder().encode(feed.body).length),
     });
@@ -213,11 +236,11 @@ describe('HTTP answers', () => {
     expect(res.status).toBe(200);
   });
 
-  it('answers 304 to If-Modified-Since at or after the release time, and 200 before it', async () => {
+  it('answers 304 to If-Modified-Since at or after the last change, and 200 before it', async () => {
+    const changed = (await scheduleFeed(db, slug, xml, opts)).lastModified.getTime();
+    const httpDate = (ms: number) => new Date(ms).toUTCString();
     const at = async (date: string) => (await get(xml, { 'If-Modified-Since': date })).status;
-    expect([await at('Wed, 31 Oct 2012 09:00:00 GMT'), await at('Thu, 01 Nov 2012 00:00:00 GMT'), await at('Wed, 31 Oct 2012 08:59:59 GMT'), await at('not a date')]).toEqual([
-      304, 304, 200, 200,
-    ]);
+    expect([await at(httpDate(changed)), await at(httpDate(changed + 86_400_000)), await at(httpDate(changed - 1000)), await at('not a date')]).toEqual([304, 304, 200, 200]);
   });
 
   it('isNotModified compares ETags weakly and ignores If-Modified-Since when If-None-Match is present', () => {

@@ -1,12 +1,14 @@
 // Schedule exports over HTTP and the CLI: frab/c3voc schedule.xml and schedule.json, iCalendar (conference, session,
 // speaker, favourites) and the public JSON API (docs/public-api.md), always of the conference's latest release.
 //
-// A release is immutable, so each export is generated once per release and kept in a small per-process cache keyed by
-// the release id, the public base URL and the export; a request costs two small queries (conference, latest release)
-// and a map lookup. Every response carries a strong ETag (release id + export + a hash of the bytes) and Last-Modified
-// (the release time), and a conditional request that still matches gets 304 without a body.
+// A release freezes where and when sessions are; their titles, abstracts and speakers' approved bios stay live, as on
+// the public pages. So each export is generated once per publication stamp (findPublicationStamp: a release, an edit
+// of a session, a speaker profile, the conference, its rooms or tracks) and kept in a small per-process cache keyed by
+// the stamp, the public base URL and the export; a request costs three small queries and a map lookup. Every response
+// carries a strong ETag (release id + export + a hash of the bytes) and Last-Modified (the latest change the stamp
+// covers), and a conditional request that still matches gets 304 without a body.
 
-import { findConferenceBySlug, findExportBlocks, findExportRoomsAndTracks, findExportSlots, findLatestRelease, type Db } from '@podium/db';
+import { findConferenceBySlug, findExportBlocks, findExportRoomsAndTracks, findExportSlots, findLatestRelease, findPublicationStamp, type Db } from '@podium/db';
 import {
   apiIndexDocument,
   apiRoomsDocument,
@@ -127,17 +129,24 @@ function baseUrlOf(options: FeedOptions): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Loading
 
-type LatestRelease = { conference: NonNullable<Awaited<ReturnType<typeof findConferenceBySlug>>>; release: { id: string; name: string; releasedAt: Date } };
+type LatestRelease = {
+  conference: NonNullable<Awaited<ReturnType<typeof findConferenceBySlug>>>;
+  release: { id: string; name: string; releasedAt: Date };
+  /** The publication stamp, read before the rest: an export built from newer data is still right for it. */
+  stamp: string;
+  changedAt: Date;
+};
 
-/** The conference and its latest release; NOT_FOUND for an unknown conference or one without a release. */
+/** The conference, its latest release and publication stamp; NOT_FOUND for an unknown conference or one without a release. */
 async function findPublished(db: Db, slug: string): Promise<LatestRelease> {
-  const conference = await findConferenceBySlug(db, slug);
-  if (!conference) throw new DomainError('NOT_FOUND', `No conference "${slug}".`);
+  const stamp = await findPublicationStamp(db, slug);
+  const conference = stamp && (await findConferenceBySlug(db, slug));
+  if (!stamp || !conference) throw new DomainError('NOT_FOUND', `No conference "${slug}".`);
   const release = await findLatestRelease(db, conference.id);
   if (!release || !release.releasedAt) {
     throw new DomainError('NOT_FOUND', `${conference.name} has no published schedule yet.`);
   }
-  return { conference, release: { id: release.id, name: release.name ?? '', releasedAt: release.releasedAt } };
+  return { conference, release: { id: release.id, name: release.name ?? '', releasedAt: release.releasedAt }, stamp: stamp.stamp, changedAt: stamp.changedAt };
 }
 
 async function loadRelease(db: Db, { conference, release }: LatestRelease, publicBaseUrl: string): Promise<PublishedSchedule> {
@@ -188,7 +197,7 @@ async function loadRelease(db: Db, { conference, release }: LatestRelease, publi
 }
 
 function scheduleFor(db: Db, latest: LatestRelease, publicBaseUrl: string): Promise<PublishedSchedule> {
-  const key = `${latest.release.id}|${publicBaseUrl}`;
+  const key = `${latest.stamp}|${publicBaseUrl}`;
   let p = schedules.get(key);
   if (!p) {
     p = loadRelease(db, latest, publicBaseUrl);
@@ -281,7 +290,8 @@ function render(schedule: PublishedSchedule, request: FeedRequest, publicBaseUrl
 }
 
 /**
- * One export of the conference's latest release, generated at most once per release (and base URL) per process.
+ * One export of the conference's latest release, generated at most once per publication stamp (and base URL) per
+ * process.
  * NOT_FOUND (DomainError) for an unknown conference, a conference without a release, or a session/speaker the
  * release does not publish.
  */
@@ -289,7 +299,7 @@ export async function scheduleFeed(db: Db, slug: string, request: FeedRequest, o
   const publicBaseUrl = baseUrlOf(options);
   const latest = await findPublished(db, slug);
   const key = feedKey(request);
-  const cacheKey = `${latest.release.id}|${publicBaseUrl}|${key}`;
+  const cacheKey = `${latest.stamp}|${publicBaseUrl}|${key}`;
   const cached = feeds.get(cacheKey);
   if (cached) return cached;
   const schedule = await scheduleFor(db, latest, publicBaseUrl);
@@ -300,7 +310,7 @@ export async function scheduleFeed(db: Db, slug: string, request: FeedRequest, o
     body,
     contentType,
     etag: `"${latest.release.id}-${key.replace(/[^A-Za-z0-9._-]/g, '_')}-${digest}"`,
-    lastModified: latest.release.releasedAt,
+    lastModified: latest.changedAt > latest.release.releasedAt ? latest.changedAt : latest.release.releasedAt,
     cacheControl: FEED_CACHE_CONTROL,
     fileName,
     releaseId: latest.release.id,
