@@ -2,7 +2,8 @@
 //   1. database: DATABASE_URL, or the embedded PGlite store under .data/ (kept across restarts)
 //   2. migrations, then the demo conference if it is not there yet (an existing one is never overwritten)
 //   3. production builds of both apps (Nx caches them: a restart without changes skips the build)
-//   4. `next start` for apps/public (PORT_PUBLIC, default 3000) and apps/organizer (PORT_ORGANIZER, default 3001)
+//   4. apps/public (PORT_PUBLIC, default 3000; its server.ts: Next plus the published-page cache) and apps/organizer
+//      (`next start`, PORT_ORGANIZER, default 3001)
 // `npm run dev` does the same with `next dev` and no build; PODIUM_APPS=public (or organizer) runs one app only.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -91,11 +92,17 @@ async function main() {
     PODIUM_PUBLIC_URL: env.PODIUM_PUBLIC_URL ?? `http://localhost:${publicPort}`,
   };
   const next = path.join(root, 'node_modules/.bin/next');
+  const tsx = path.join(root, 'node_modules/.bin/tsx');
   const run = (name: string, port: number, extra: Record<string, string>) => {
     if (!apps.includes(name)) return;
-    const child = spawn(next, [dev ? 'dev' : 'start', '-p', String(port), '-H', env.HOST ?? '127.0.0.1'], {
+    const host = env.HOST ?? '127.0.0.1';
+    // In production the public app runs its own server (apps/public/server.ts): Next behind a cache that answers the
+    // published agenda pages from memory. The organizer app and development mode use Next's server as it is.
+    const [cmd, args] =
+      name === 'public' && !dev ? [tsx, [path.join(root, 'apps/public/server.ts')]] : [next, [dev ? 'dev' : 'start', '-p', String(port), '-H', host]];
+    const child = spawn(cmd, args, {
       cwd: path.join(root, 'apps', name),
-      env: { ...appEnv, ...extra } as NodeJS.ProcessEnv,
+      env: { ...appEnv, ...extra, PORT: String(port), HOST: host } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('exit', (code) => {

@@ -15,6 +15,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         {children}
+        {/* Stars and tab keys on pages served as plain HTML; does nothing where React runs the page. */}
+        <script src="/podium-agenda.js" defer data-podium-keep="" />
       </body>
     </html>
   );

@@ -14,7 +14,8 @@ export interface DayTab {
 /**
  * Tabs that are links: one URL per tab, so they work without JavaScript (each is a plain link, all reachable with Tab)
  * and can be bookmarked. With JavaScript they also behave as an ARIA tab list: one tab stop, arrow keys, Home and End
- * move between tabs, Enter or Space opens one. The selected tab labels the panel `panelId`.
+ * move between tabs, Enter or Space opens one (podium-agenda.js does the same on pages served as plain HTML). The
+ * selected tab labels the panel `panelId`.
  */
 export function DayTabs({ tabs, selected, panelId, label }: { tabs: DayTab[]; selected: string; panelId: string; label: string }) {
   const [enhanced, setEnhanced] = useState(false);
@@ -39,7 +40,7 @@ export function DayTabs({ tabs, selected, panelId, label }: { tabs: DayTab[]; se
   };
 
   return (
-    <div ref={list} role="tablist" aria-label={label} className="flex gap-2 overflow-x-auto pb-1" data-testid="day-tabs">
+    <div ref={list} role="tablist" aria-label={label} data-podium-tabs="" className="flex gap-2 overflow-x-auto pb-1" data-testid="day-tabs">
       {tabs.map((t) => {
         const on = t.key === selected;
         return (

@@ -3,12 +3,13 @@
 import { toggleFavourite, useFavourites } from './favourites.ts';
 
 /**
- * A toggle that stars a session in this browser. Not rendered on the server: without JavaScript there is no star
- * (nothing could keep it), and with JavaScript it appears once the page is interactive.
+ * A toggle that stars a session in this browser. On the server it is a hidden placeholder: without JavaScript there
+ * is no star (nothing could keep it). React replaces it once the page is interactive; on agenda pages served as plain
+ * HTML, apps/public/public/podium-agenda.js mounts the same button from the placeholder's data attributes.
  */
 export function FavouriteStar({ conference, code, title, className = '' }: { conference: string; code: string; title: string; className?: string }) {
   const favourites = useFavourites(conference);
-  if (favourites === null) return null;
+  if (favourites === null) return <span hidden data-podium-star={code} data-conference={conference} data-title={title} className={className} />;
   const on = favourites.includes(code);
   return (
     <button
@@ -27,12 +28,16 @@ export function FavouriteStar({ conference, code, title, className = '' }: { con
   );
 }
 
+const COUNT = 'ml-1 rounded-full bg-amber-100 px-1.5 text-xs font-semibold tabular-nums text-amber-900';
+
 /** "My favourites" with the number starred here, e.g. "My favourites (2)"; the count appears with JavaScript only. */
 export function FavouritesCount({ conference }: { conference: string }) {
   const favourites = useFavourites(conference);
-  if (!favourites || favourites.length === 0) return null;
+  // The placeholder is for podium-agenda.js on plain-HTML pages; React renders the count itself.
+  if (favourites === null) return <span hidden data-podium-favourites-count={conference} className={COUNT} />;
+  if (favourites.length === 0) return null;
   return (
-    <span className="ml-1 rounded-full bg-amber-100 px-1.5 text-xs font-semibold tabular-nums text-amber-900" data-testid="favourites-count">
+    <span className={COUNT} data-testid="favourites-count">
       {favourites.length}
       <span className="sr-only"> starred</span>
     </span>
