@@ -7,28 +7,18 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { hashPassword } from '@podium/auth';
 import { createDb, defaultMigrationsDir, importSchedule, migrate, startEmbeddedDatabase } from '@podium/db';
 import { readScheduleFile } from '@podium/domain';
+import { freePort, median } from './support/util.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixture = path.resolve(root, '../shared/fixtures/schedules/fosdem-2021-pentabarf.xml');
 const RUNS = 5;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
   if (!existsSync(fixture)) {

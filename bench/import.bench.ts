@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDb, defaultMigrationsDir, importSchedule, migrate, startEmbeddedDatabase } from '@podium/db';
 import { readScheduleFile } from '@podium/domain';
+import { median } from './support/util.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../shared/fixtures/schedules');
 const FILES: { file: string; timeZone?: string }[] = [
@@ -20,7 +21,6 @@ const FILES: { file: string; timeZone?: string }[] = [
 const RUNS = 3;
 const TARGET_MS = 5000;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {

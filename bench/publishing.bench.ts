@@ -12,13 +12,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import net from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
 import { createDb, defaultMigrationsDir, importScheduleFile, migrate, previewRelease, releaseSchedule, startEmbeddedDatabase, type Db } from '@podium/db';
 import { createPostgresDatabase } from '@podium/db/testing';
+import { freePort, median } from './support/util.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixture = path.resolve(root, '../shared/fixtures/schedules/fosdem-2021-pentabarf.xml');
@@ -28,17 +28,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const slug = 'fosdem-2021';
 const pagePath = `/${slug}/schedule`;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const target = (ok: boolean, text: string) => `(target ${text}: ${ok ? 'met' : 'MISSED'})`;
