@@ -191,10 +191,10 @@ podium solve --demo --output <out.json> [--rooms-only] [...]
 
 Reads a schedule file (frab/pretalx schedule.xml or schedule.json, pentabarf XML, Sessionize JSON) and schedules
 every talk with the automatic scheduler: no room double-booked, no speaker in two places (nor in two rooms closer
-than the travel buffer), rooms used only when they are open, tracks kept together, as few rooms as possible.
+than the travel buffer), rooms used only when they are open, each track kept together in a room and in sequence.
 The file's days and rooms are kept, and each room is open on each day from its earliest start to its latest end in
 the file. The talks' own times are dropped and planned from scratch; with --rooms-only they are kept and only the
-rooms are assigned. --demo uses the demo conference (KVM Forum 2012) instead of a file.
+rooms are assigned, in as few rooms as possible. --demo uses the demo conference (KVM Forum 2012) instead of a file.
 
 Output: the schedule as frab schedule.json (c3voc shape) in --output; a summary on stdout: talks placed, those that
 could not be placed with the reasons, the objective's parts and the seconds taken.

@@ -1,15 +1,22 @@
 // Constructive search: most-constrained sessions first, each put where it adds the least to the objective (track's
 // main room, next to its track's previous session, no same-track parallel, preferred times, close to where it was),
-// earliest first on ties. Tracks get a main room up front (best-fit decreasing of the track's minutes into the rooms'
-// open minutes), which keeps a track together and packs the rooms.
+// then closest to its input place (when it has one) and earliest on ties. Tracks get a main room up front: a room of
+// their own while rooms last (the one whose open hours the track's sessions fill most tightly, longest track first),
+// so tracks run side by side in their rooms rather than one after the other in one room.
 
 import type { Control } from './control.ts';
-import { dayOf, effectiveWeights, firstGridStart, staticSpans, type Model } from './model.ts';
+import { dayOf, effectiveWeights, firstGridStart, staticSpans, type GridSpan, type Model } from './model.ts';
 import { pairWeightOf, placementCost } from './score.ts';
 import type { State } from './state.ts';
 import type { SolverWeights } from './types.ts';
 
-/** A tiny preference for earlier starts and lower room indexes among equally good places (deterministic ties). */
+/**
+ * Tie-breaks among equally good places, far below any part of the objective: closer to the session's input place
+ * (start, then room; full mode re-plans a schedule that is often already sensible, and its change parts weigh 0),
+ * then earlier, then a lower room index (deterministic).
+ */
+const EPS_KEEP_TIME = 2e-7;
+const EPS_KEEP_ROOM = 1e-6;
 const EPS_TIME = 1e-7;
 const EPS_ROOM = 1e-9;
 
@@ -50,7 +57,9 @@ export function incrementalCost(state: State, w: SolverWeights, mainRoom: readon
       if (it && it.start < end && t < it.end) cost += w.audienceOverlap * pairWeightOf(model, s, b);
     }
   }
-  return cost + EPS_TIME * t + EPS_ROOM * r;
+  const cur = session.cur;
+  const keep = cur ? EPS_KEEP_TIME * Math.abs(t - cur.start) + (cur.room === r ? 0 : EPS_KEEP_ROOM) : 0;
+  return cost + keep + EPS_TIME * t + EPS_ROOM * r;
 }
 
 export interface Candidate {
@@ -60,7 +69,8 @@ export interface Candidate {
 
 /**
  * Places worth trying for s: in each room and each free gap, the earliest and the latest feasible start (left- and
- * right-justified, next to what is already there); with `exhaustive`, every feasible grid start.
+ * right-justified, next to what is already there), and its input start when it has one; with `exhaustive`, every
+ * feasible grid start.
  */
 export function candidates(state: State, s: number, exhaustive: boolean, rooms?: readonly number[]): Candidate[] {
   const model = state.model;
@@ -94,8 +104,17 @@ export function candidates(state: State, s: number, exhaustive: boolean, rooms?:
         from = Math.max(after, firstGridStart(model, span, t + model.g));
       }
     }
+    const cur = model.sessions[s]!.cur;
+    if (cur && !out.some((c) => c.room === r && c.start === cur.start)) {
+      const inSpan = staticSpans(model, s, r).some((x) => x.start <= cur.start && cur.start + dur <= x.end && onGrid(model, x, cur.start));
+      if (inSpan && state.freeAt(s, r, cur.start)) out.push({ room: r, start: cur.start });
+    }
   }
   return out;
+}
+
+function onGrid(model: Model, span: GridSpan, t: number): boolean {
+  return Math.abs(firstGridStart(model, span, t) - t) < 1e-9;
 }
 
 export function bestCandidate(
@@ -152,8 +171,10 @@ function countStarts(model: Model, s: number): number {
 
 /**
  * A main room per track. Tracks that already have placed sessions keep the room holding most of them; the others,
- * longest first, take the room whose remaining open minutes fit them most tightly (best-fit decreasing), else the room
- * with the most minutes left.
+ * longest first, take a room where all their sessions can run, in this order of preference: the room most of them are
+ * in in the input (when no other track has it and they fit); a room no other track has, where they fit most tightly
+ * (best fit); a room of another track, where they fit most tightly; the room they overflow least. "Fit": the
+ * sessions, in the order the greedy places them, go first-fit into the room's remaining open spans.
  */
 export function assignMainRooms(state: State, toPlace: readonly number[]): number[] {
   const model = state.model;
@@ -170,13 +191,15 @@ export function assignMainRooms(state: State, toPlace: readonly number[]): numbe
     for (const [r, n] of placedPerRoom[k]!) if (n > bestN || (n === bestN && r < best)) [best, bestN] = [r, n];
     main[k] = best;
   }
-  // Remaining open minutes per room.
-  const left = model.rooms.map((r) => {
-    let open = 0;
-    for (const span of model.roomOpen[r.idx] ?? []) open += span.end - span.start;
-    for (const it of state.roomList(r.idx)) open -= it.end - it.start;
-    return open;
-  });
+  // Remaining open minutes per room and open span (a track fits a room when its sessions pack into the spans: equal
+  // totals are not enough when the room's days are split differently).
+  const left = model.rooms.map((r) =>
+    (model.roomOpen[r.idx] ?? []).map((span) => {
+      let open = span.end - span.start;
+      for (const it of state.roomItems(r.idx, span.start, span.end)) open -= Math.min(it.end, span.end) - Math.max(it.start, span.start);
+      return open;
+    }),
+  );
   const demand = new Map<number, number[]>();
   for (const s of toPlace) {
     const k = model.sessions[s]!.track;
@@ -198,9 +221,10 @@ export function assignMainRooms(state: State, toPlace: readonly number[]): numbe
   const order = [...demand.keys()].sort((a, b) => minutes(demand.get(b)!) - minutes(demand.get(a)!) || a - b);
   for (const k of order) {
     const list = demand.get(k)!;
-    const need = minutes(list);
+    // In the order the greedy will place them (placementOrder): the test then mirrors what it will do.
+    const durations = [...list].sort((a, b) => inputOrder(model, a, b)).map((s) => model.sessions[s]!.dur);
     if (main[k]! >= 0) {
-      left[main[k]!]! -= need;
+      left[main[k]!] = packInto(left[main[k]!]!, durations).left;
       continue;
     }
     // Rooms where every session of the track can run at all (one test per kind of session).
@@ -209,21 +233,45 @@ export function assignMainRooms(state: State, toPlace: readonly number[]): numbe
       const rooms = roomsFor(s);
       ok = ok === null ? [...rooms] : ok.map((x, r) => x && rooms[r]!);
     }
+    const taken = new Set(main.filter((r) => r >= 0));
+    const inputCount = new Map<number, number>();
+    for (const s of list) {
+      const cur = model.sessions[s]!.cur;
+      if (cur) inputCount.set(cur.room, (inputCount.get(cur.room) ?? 0) + 1);
+    }
+    let inputRoom = -1;
+    for (const [r, n] of inputCount) if (inputRoom < 0 || n > inputCount.get(inputRoom)! || (n === inputCount.get(inputRoom)! && r < inputRoom)) inputRoom = r;
     let best = -1;
     let bestScore = Infinity;
+    let bestLeft: number[] = [];
     for (const r of model.rooms) {
       if (!ok![r.idx]) continue;
-      const rest = left[r.idx]! - need;
-      const score = rest >= 0 ? rest : 1e12 - rest;
+      const packed = packInto(left[r.idx]!, durations);
+      const rest = packed.left.reduce((a, x) => a + x, 0);
+      const own = !taken.has(r.idx);
+      const score = packed.overflow > 0 ? 3e12 + packed.overflow - rest : r.idx === inputRoom && own ? -1 : own ? rest : 1e12 + rest;
       if (score < bestScore) {
         bestScore = score;
         best = r.idx;
+        bestLeft = packed.left;
       }
     }
     main[k] = best;
-    if (best >= 0) left[best]! -= need;
+    if (best >= 0) left[best] = bestLeft;
   }
   return main;
+}
+
+/** First fit of durations, in order, into spans with `free` minutes each: what is left, and what did not fit. */
+function packInto(free: readonly number[], durations: readonly number[]): { left: number[]; overflow: number } {
+  const left = [...free];
+  let overflow = 0;
+  for (const d of durations) {
+    const i = left.findIndex((x) => x >= d);
+    if (i >= 0) left[i]! -= d;
+    else overflow += d;
+  }
+  return { left, overflow };
 }
 
 /**
@@ -257,7 +305,12 @@ export async function greedyPlace(
   return { failed, stopped };
 }
 
-/** Most constrained first: sessions with little room to move, then by track (main-room order), longest first. */
+/**
+ * Most constrained first: sessions with little room to move; then by track (main-room order), each track in its input
+ * order (by input start where it has one, else as listed): the program's order, which often matters (an opening or
+ * an overview before the deep dives), and which the greedy keeps by putting each next to the previous one. Sessions
+ * without a track go first, longest first.
+ */
 export function placementOrder(model: Model, toPlace: readonly number[], mainRoom: readonly number[]): number[] {
   const flex = new Map(toPlace.map((s) => [s, flexibility(model, s)]));
   const median = [...flex.values()].sort((a, b) => a - b)[Math.floor(flex.size / 2)] ?? 0;
@@ -271,6 +324,16 @@ export function placementOrder(model: Model, toPlace: readonly number[], mainRoo
     if (ta === 0) return flex.get(a)! - flex.get(b)! || sb.dur - sa.dur || a - b;
     const ra = sa.track >= 0 ? (mainRoom[sa.track] ?? -1) : -1;
     const rb = sb.track >= 0 ? (mainRoom[sb.track] ?? -1) : -1;
-    return sa.track - sb.track || ra - rb || sb.dur - sa.dur || flex.get(a)! - flex.get(b)! || a - b;
+    if (sa.track !== sb.track || ra !== rb) return sa.track - sb.track || ra - rb;
+    // Sessions without a track: longest first (they fill what the tracks leave).
+    if (sa.track < 0) return sb.dur - sa.dur || flex.get(a)! - flex.get(b)! || a - b;
+    return inputOrder(model, a, b);
   });
+}
+
+/** The input's order of two sessions: by input start where they have one (placed before unplaced), else as listed. */
+function inputOrder(model: Model, a: number, b: number): number {
+  const ca = model.sessions[a]!.cur?.start ?? Infinity;
+  const cb = model.sessions[b]!.cur?.start ?? Infinity;
+  return (ca === cb ? 0 : ca < cb ? -1 : 1) || a - b;
 }

@@ -396,9 +396,11 @@ function buildLp(p: SubProblem, pairSet: readonly [number, number][]): { lp: str
           const a = list[i]!;
           const b = list[j]!;
           if (b.start < a.end) continue; // overlapping: never both in one room
-          if (!a.x && !b.x) continue; // two fixed sessions: a constant
           const between = list.slice(i + 1, j).filter((m) => m.start >= a.end && m.end <= b.start);
           if (between.some((m) => !m.x)) continue; // a fixed session between them: never consecutive
+          // Two fixed sessions with nothing that could come between: a constant. (With sessions that could, the gap
+          // between the two is paid only when none of them does, so it is a q like the others.)
+          if (!a.x && !b.x && between.length === 0) continue;
           const gap = b.start - a.end;
           if (gap <= 0) continue;
           const qv = `q${q++}`;

@@ -100,10 +100,21 @@ export function pairKey(a: number, b: number, n: number): number {
   return a < b ? a * n + b : b * n + a;
 }
 
-/** Mode-specific weights: full mode plans from scratch, so the change parts are off. */
+/**
+ * Mode-specific weights. Full mode plans from scratch, so the change parts are off. Rooms used counts in rooms mode
+ * only: there the times are fixed and the question is how few rooms they need. In the other modes the conference's
+ * rooms are there anyway, and a cost per room opened outweighs everything else put together (1000 against 10 for a
+ * talk outside its track's room), so it packs sessions into as few rooms as the hours allow: the demo conference's
+ * two tracks ran one after the other in the Auditorium until 18:20 (its opening keynote after lunch) instead of side
+ * by side, and 126 FOSDEM talks sat outside their track's room (the human schedule: none). What matters about rooms
+ * in those modes is already in the other parts (tracks together and in sequence, capacity fit). A merely small
+ * roomUsed would still prefer one room to two whenever the other parts are equal, as they are for the demo
+ * conference's two tracks, so it is off.
+ */
 export function effectiveWeights(model: Model): SolverWeights {
-  if (model.mode === 'full') return { ...model.weights, moved: 0, movedDistance: 0, roomChanged: 0 };
-  return model.weights;
+  const roomUsed = model.mode === 'rooms' ? model.weights.roomUsed : 0;
+  if (model.mode === 'full') return { ...model.weights, moved: 0, movedDistance: 0, roomChanged: 0, roomUsed };
+  return { ...model.weights, roomUsed };
 }
 
 export function toMinutes(model: Model, date: Date): number {

@@ -4,7 +4,7 @@
 import type { Control } from './control.ts';
 import { assignMainRooms, greedyPlace, placementOrder } from './greedy.ts';
 import { improve, lowerBound } from './improve.ts';
-import { staticSpans, type Model } from './model.ts';
+import { effectiveWeights, staticSpans, type Model } from './model.ts';
 import { exactPlace } from './exact.ts';
 import { scoreState } from './score.ts';
 import type { ModeOutcome } from './solve.ts';
@@ -34,8 +34,9 @@ async function placeRest(model: Model, control: Control, initial: State, toPlace
   if (atBound(state)) return { state, reasons, optimal: true, total };
 
   // A second construction that opens each track's planned main room for free (tracks stay whole, rooms pack less
-  // tightly); the objective decides which one to keep. Only when the first took less than a third of the time.
-  if (control.elapsed() < (control.elapsed() + control.remaining()) / 3) {
+  // tightly); the objective decides which one to keep. Only when rooms used costs anything (it differs from the first
+  // only then) and the first took less than a third of the time.
+  if (effectiveWeights(model).roomUsed > 0 && control.elapsed() < (control.elapsed() + control.remaining()) / 3) {
     const planned = fixedOnly.clone();
     const second = await greedyPlace(planned, order, mainRoom, { exhaustive, control, total, plannedRooms: true });
     if (second.stopped.length === 0 && isBetter(planned, state)) state = planned;

@@ -11,8 +11,9 @@
 //   movedDistance  per hour between a moved session's new start and its input start
 //   roomChanged    per session whose room differs from its input room
 //   capacityFit    per 100 empty seats, when both capacity and expected audience are known
-//   roomUsed       per room holding at least one session
-// Full mode plans from scratch: its change parts (moved, movedDistance, roomChanged) weigh 0.
+//   roomUsed       per room holding at least one session (rooms mode only)
+// Full mode plans from scratch: its change parts (moved, movedDistance, roomChanged) weigh 0. Rooms used weighs 0 in
+// every mode but rooms (see effectiveWeights).
 
 import { covered, dayOf, effectiveWeights, pairKey, type Model } from './model.ts';
 import type { Item, State } from './state.ts';

@@ -6,7 +6,8 @@
 //   place   placed sessions stay; the unscheduled ones go where they add least to the objective (MILP when small).
 //   repair  the sessions in blocking conflicts (by the conference's severities) are moved, as few and as little as
 //           possible; pinned never move; what cannot be kept conflict-free is taken off the grid and explained.
-//   rooms   times stay; rooms are assigned (interval-graph colouring by start, then a MILP for fewest rooms and fit).
+//   rooms   times stay; rooms are assigned (interval-graph colouring by start and a track-first construction; proven
+//           optimal by a lower bound when one reaches it, else by an exact search or a MILP for fewest rooms and fit).
 //
 // Every result is checked by the conflict library (verify.ts); `hardConflicts` counts what the solver is
 // responsible for and is 0.

@@ -55,7 +55,7 @@ export interface SolverWeights {
   roomChanged: number;
   /** Per empty seat per 100 when capacity is known (best capacity fit). */
   capacityFit: number;
-  /** Per room used (rooms mode: fewest rooms). */
+  /** Per room used. Rooms mode only (fewest rooms); the other modes take the conference's rooms as they are. */
   roomUsed: number;
 }
 
