@@ -209,12 +209,20 @@ async function main() {
     const html = Buffer.from(await first.arrayBuffer());
     const renderMs = performance.now() - f0;
     if (first.status !== 200) throw new Error(`${podiumUrl} answered ${first.status}`);
-    const again = await fetch(podiumUrl, { headers: { 'accept-encoding': 'gzip' } });
-    const gzBytes = Number(again.headers.get('content-length'));
-    await again.arrayBuffer();
+    // Each of the server's worker processes renders the page once; load is measured once all of them hold it (a
+    // live server has been read before), i.e. after eight answers in a row from memory.
+    let gzBytes = 0;
+    let warmup = 1;
+    for (let hits = 0; hits < 8; warmup++) {
+      if (warmup > 200) throw new Error('the page is not served from memory after 200 requests');
+      const again = await fetch(podiumUrl, { headers: { 'accept-encoding': 'gzip' } });
+      gzBytes = Number(again.headers.get('content-length'));
+      await again.arrayBuffer();
+      hits = again.headers.get('x-podium-cache') === 'hit' ? hits + 1 : 0;
+    }
     console.log(
       `  schedule page (default day, ${(html.toString().match(/data-testid="session-/g) ?? []).length} session cards): first render ${s(renderMs)}, ` +
-        `${kb(html.length)} HTML, ${kb(gzBytes)} gzip (${again.headers.get('x-podium-cache')} on the second request)`,
+        `${kb(html.length)} HTML, ${kb(gzBytes)} gzip; served from memory by every worker after ${warmup} requests`,
     );
 
     // nginx serves the very bytes Podium served, from a file, with the same gzip file precompressed.
