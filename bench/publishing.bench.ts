@@ -111,8 +111,18 @@ async function load(url: string) {
     return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx, bytes: r.throughput.average };
   }
   const headerArgs = Object.entries(LOAD_HEADERS).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
-  const r = spawnSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', ...headerArgs, url], { encoding: 'utf8' });
+  // Not spawnSync: the embedded database lives in this process and must keep answering while wrk runs.
+  const r = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', ...headerArgs, url]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', () => resolve({ stdout, stderr }));
+  });
   const out = r.stdout;
+  if (!/Requests\/sec/.test(out)) throw new Error(`wrk printed no result:\n${out}${r.stderr}`);
   const ms = (label: string) => {
     const m = new RegExp(`^\\s*${label}\\s+([\\d.]+)(us|ms|s)\\b`, 'm').exec(out);
     if (!m) throw new Error(`wrk printed no ${label} latency:\n${out}${r.stderr}`);

@@ -173,6 +173,25 @@ describe('published pages from memory', () => {
   });
 });
 
+it('serves the page it holds when the database does not answer in time, and checks again after', async () => {
+  cache = new PublicPageCache({ db, render, checkMs: 0, stampWaitMs: 300, now: () => clock });
+  expect((await get(`/${slug}/schedule`)).headers['x-podium-cache']).toBe('miss');
+  // Another transaction holds the conference table: the stamp query waits for it.
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe('LOCK TABLE "Conference" IN ACCESS EXCLUSIVE MODE');
+      const started = Date.now();
+      const answer = await get(`/${slug}/schedule`);
+      expect([answer.status, answer.headers['x-podium-cache']]).toEqual([200, 'stale']);
+      expect(answer.body.toString()).toContain('Keynote');
+      expect(Date.now() - started).toBeLessThan(5000);
+    },
+    { timeout: 20_000 },
+  );
+  await expect.poll(async () => (await get(`/${slug}/schedule`)).headers['x-podium-cache']).toBe('hit');
+  expect(renders).toHaveLength(1);
+});
+
 it('refuses a render request of its own, so a render always reaches Next', async () => {
   expect((await get(`/${slug}/schedule`, { [RENDER_HEADER]: '1' })).status).toBe(418);
 });

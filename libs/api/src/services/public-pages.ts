@@ -11,7 +11,8 @@
 // speaker profiles, the conference, rooms, tracks, types) stays the same. The stamp is read at most every `checkMs`
 // (default 500 ms) per conference, and a request never gets a page older than the stamp it saw; so a release shows
 // at once, and any other edit within half a second. While the conference runs ("now and next"), pages are also
-// re-rendered in the background every `liveTtlMs` (default 30 s).
+// re-rendered in the background every `liveTtlMs` (default 30 s). When the stamp cannot be read within
+// `stampWaitMs` (default 2 s: the database is slow or down), a page already held is served as it is.
 
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
@@ -42,6 +43,8 @@ export interface PublicPagesOptions {
   liveTtlMs?: number;
   /** At most this many pages are kept; the least recently used go first. */
   maxEntries?: number;
+  /** How long a request waits for the stamp before it gets the page it has (ms); the database may be slow or down. */
+  stampWaitMs?: number;
   now?: () => number;
 }
 
@@ -135,6 +138,7 @@ export class PublicPageCache {
   private readonly checkMs: number;
   private readonly liveTtlMs: number;
   private readonly maxEntries: number;
+  private readonly stampWaitMs: number;
   private readonly now: () => number;
   private readonly db: Db;
 
@@ -143,6 +147,7 @@ export class PublicPageCache {
     this.checkMs = options.checkMs ?? 500;
     this.liveTtlMs = options.liveTtlMs ?? 30_000;
     this.maxEntries = options.maxEntries ?? 5000;
+    this.stampWaitMs = options.stampWaitMs ?? 2000;
     this.now = options.now ?? Date.now;
   }
 
@@ -174,7 +179,16 @@ export class PublicPageCache {
   }
 
   private async serveSlow(target: { key: string; slug: string }, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const stamp = await this.stamp(target.slug);
+    let stamp: PublicationStamp | null;
+    try {
+      stamp = await this.withDeadline(this.stamp(target.slug));
+    } catch (err) {
+      // The database is slow or down: readers get the page as last published rather than nothing.
+      const held = this.entries.get(target.key);
+      if (!held) throw err;
+      this.sendEntry(held, 'stale', req, res);
+      return true;
+    }
     if (!stamp) return false; // unknown conference: Next answers its 404
     const found = this.entries.get(target.key);
     let outcome: Entry | RenderedPage;
@@ -196,6 +210,14 @@ export class PublicPageCache {
     }
     this.sendEntry(outcome, state, req, res);
     return true;
+  }
+
+  private withDeadline<T>(work: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`The publication stamp took longer than ${this.stampWaitMs} ms`)), this.stampWaitMs);
+    });
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
   }
 
   private isLive(stamp: PublicationStamp): boolean {
