@@ -44,7 +44,8 @@ export default [
     },
   },
   {
-    files: ['**/*.int.spec.ts'],
+    // *.int-helpers.ts: setup shared by integration specs and imported by them only (libs/api/src/testing.int-helpers.ts).
+    files: ['**/*.int.spec.ts', '**/*.int-helpers.ts'],
     rules: { '@nx/enforce-module-boundaries': ['error', boundaries(testLayers)] },
   },
   {

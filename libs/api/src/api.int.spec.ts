@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import { createDb, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, makeMember, makeUser, type TestDatabase } from '@podium/db/testing';
+import { makeConference, makeMember, makeUser } from '@podium/db/testing';
 import { seedDemoConference } from '@podium/seeds';
-import { createCaller, createContextInner } from './index.ts';
+import { useTestApi } from './testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
+const { db, callerFor, userId } = useTestApi();
 const slug = 'kvm-forum-2012';
-
-async function callerFor(userId: string | null) {
-  return createCaller(await createContextInner({ db, userId }));
-}
 
 async function errorCode(p: Promise<unknown>): Promise<string> {
   try {
@@ -22,19 +16,6 @@ async function errorCode(p: Promise<unknown>): Promise<string> {
   }
   return 'OK';
 }
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
-
-const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
 
 describe('public agenda', () => {
   it('lists the demo conference', async () => {

@@ -2,26 +2,16 @@
 // JSON export), gives the same talks, times, rooms and persons.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, findConferenceBySlug, importScheduleFile, releaseSchedule, updateConflictSettings, type Db } from '@podium/db';
-import { createTestDatabase, type TestDatabase } from '@podium/db/testing';
+import { describe, expect, it } from 'vitest';
+import { findConferenceBySlug, importScheduleFile, releaseSchedule, updateConflictSettings } from '@podium/db';
 import { readScheduleFile, type ImportedSchedule } from '@podium/domain';
 import { scheduleFeed } from '../../services/schedule-exports.ts';
+import { useTestApi } from '../../testing.int-helpers.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../../../../../shared/fixtures/schedules/pretalx-democon.json');
 const present = existsSync(FIXTURE);
 
-let testDb: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
+const { db } = useTestApi({ demo: false });
 
 /** What both files must agree on, as sets: per event id its title, times, room and persons; and the room and person names. */
 const shape = (s: ImportedSchedule) => ({

@@ -1,30 +1,13 @@
 // The import API: organizers preview and import a schedule file into their conference, administrators create a
 // conference from one; everyone else is refused and nothing changes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, makeMember, type TestDatabase } from '@podium/db/testing';
+import { describe, expect, it } from 'vitest';
+import { makeConference, makeMember } from '@podium/db/testing';
 import { importFileTooLarge, MAX_IMPORT_FILE_BYTES } from '@podium/domain';
-import { seedDemoConference } from '@podium/seeds';
-import { createCaller, createContextInner } from '../../index.ts';
 import { trpcFailure as failure } from '../../testing.ts';
+import { useTestApi, type Api } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
+const { db, callerFor, userId } = useTestApi();
 const slug = 'kvm-forum-2012';
-type Api = ReturnType<typeof createCaller>;
-
-const callerFor = async (userId: string | null) => createCaller(await createContextInner({ db, userId }));
-const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
 
 /** A frab schedule.json with two talks on 8 November 2012 (Madrid); `title` renames the first. */
 function scheduleJson(title = 'Nested virtualization'): string {

@@ -5,12 +5,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { TRPCError } from '@trpc/server';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, type AddressObject } from 'mailparser';
-import { createDb, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, makeMember, type TestDatabase } from '@podium/db/testing';
+import { makeConference, makeMember } from '@podium/db/testing';
 import { DomainError, type MailTemplateKey } from '@podium/domain';
-import { seedDemoConference } from '@podium/seeds';
-import { createCaller, createContextInner } from '../../index.ts';
 import { queueMail } from '../../services/mail.ts';
+import { useTestApi } from '../../testing.int-helpers.ts';
 
 interface Received {
   envelopeTo: string[];
@@ -69,8 +67,7 @@ async function startSmtpServer() {
   };
 }
 
-let testDb: TestDatabase;
-let db: Db;
+const { db, callerFor, userId } = useTestApi({ max: 6 });
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let conferenceId: string;
 let keynoteId: string;
@@ -79,17 +76,13 @@ const MAIL_FROM = 'Podium Test <podium@test.example>';
 const ids: Record<'organizer' | 'admin' | 'reviewer' | 'speaker' | 'otherOrganizer', string> = {} as never;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 6 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
   const conference = await db.conference.findUniqueOrThrow({ where: { slug } });
   conferenceId = conference.id;
   keynoteId = (await db.submission.findFirstOrThrow({ where: { conferenceId, code: 'KVMKEY' } })).id;
-  const byEmail = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
-  ids.organizer = await byEmail('organizer@podium.test');
-  ids.admin = await byEmail('admin@podium.test');
-  ids.reviewer = await byEmail('reviewer@podium.test');
-  ids.speaker = await byEmail('speaker@podium.test');
+  ids.organizer = await userId('organizer@podium.test');
+  ids.admin = await userId('admin@podium.test');
+  ids.reviewer = await userId('reviewer@podium.test');
+  ids.speaker = await userId('speaker@podium.test');
   const other = await makeConference(db);
   ids.otherOrganizer = (await makeMember(db, other.id, 'ORGANIZER')).id;
   smtp = await startSmtpServer();
@@ -97,8 +90,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await smtp?.close();
-  await db?.$disconnect();
-  await testDb?.stop();
 });
 
 beforeEach(async () => {
@@ -116,7 +107,7 @@ afterEach(() => {
   delete process.env.MAIL_FROM;
 });
 
-const api = async (who: keyof typeof ids | null = 'organizer') => createCaller(await createContextInner({ db, userId: who ? ids[who] : null }));
+const api = async (who: keyof typeof ids | null = 'organizer') => callerFor(who ? ids[who] : null);
 
 async function failure(p: Promise<unknown>): Promise<{ code: string; message: string; fields?: Record<string, string> }> {
   try {

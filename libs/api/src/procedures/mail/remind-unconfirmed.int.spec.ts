@@ -1,25 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, makeMember, makeSession, type TestDatabase } from '@podium/db/testing';
-import { seedDemoConference } from '@podium/seeds';
-import { createCaller, createContextInner } from '../../index.ts';
+import { describe, expect, it } from 'vitest';
+import { makeConference, makeMember, makeSession } from '@podium/db/testing';
 import { trpcFailure } from '../../testing.ts';
+import { useTestApi } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
+const { db, callerFor, userId } = useTestApi({ max: 2 });
 const slug = 'kvm-forum-2012';
-const callerFor = async (userId: string | null) => createCaller(await createContextInner({ db, userId }));
-const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 2 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
 
 describe('mail.remindUnconfirmed', () => {
   it('queues one reminder per speaker of each accepted, unconfirmed proposal, and not again while it waits', async () => {

@@ -1,32 +1,15 @@
 // Organizers cancel a session (and take it back) on the demo seed: who may call, the states it applies to, what it
 // does to the work-in-progress grid and its audit, and that the next release's changelog lists exactly the
 // cancellation while the public agenda keeps serving the previous release until then.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, makeMember, makeSpeakerAccount, makeSubmittedProposal, type TestDatabase } from '@podium/db/testing';
-import { seedDemoConference } from '@podium/seeds';
-import { createCaller, createContextInner } from '../../index.ts';
+import { describe, expect, it } from 'vitest';
+import { makeConference, makeMember, makeSpeakerAccount, makeSubmittedProposal } from '@podium/db/testing';
 import { trpcFailure as failure } from '../../testing.ts';
+import { useTestApi, type Api } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
+const { db, callerFor, userId, conferenceId } = useTestApi();
 const slug = 'kvm-forum-2012';
-type Api = ReturnType<typeof createCaller>;
 
-const callerFor = async (userId: string | null) => createCaller(await createContextInner({ db, userId }));
-const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
 const organizer = async () => callerFor(await userId('organizer@podium.test'));
-const conferenceId = async () => (await db.conference.findUniqueOrThrow({ where: { slug } })).id;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
 
 /** Everything a refused call must leave alone. */
 const snapshot = async () => ({
@@ -101,7 +84,7 @@ describe('organizer.cancelSession', () => {
     // Nobody is told by the cancellation itself.
     expect(await db.outboxMail.count()).toBe(before.outbox);
 
-    const [entry] = await db.auditLogEntry.findMany({ where: { conferenceId: await conferenceId() }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1 });
+    const [entry] = await db.auditLogEntry.findMany({ where: { conferenceId: conferenceId() }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1 });
     const submission = await db.submission.findFirstOrThrow({ where: { code: 'KVMVIO', conference: { slug } } });
     expect([entry!.action, entry!.entity, entry!.entityId, entry!.userId, entry!.before, entry!.after]).toEqual([
       'schedule.session.cancel',
@@ -148,7 +131,7 @@ describe('organizer.cancelSession', () => {
   });
 
   it('cancels an accepted session that is not on the grid: nothing to take off', async () => {
-    const id = await conferenceId();
+    const id = conferenceId();
     const p = await makeSubmittedProposal(db, id, { state: 'ACCEPTED', title: 'Accepted, not placed' });
     const r = await (await organizer()).organizer.cancelSession({ slug, code: p.code });
     expect([r.state, r.unscheduled]).toEqual(['CANCELED', null]);
@@ -160,7 +143,7 @@ describe('organizer.cancelSession', () => {
     ['WITHDRAWN', 'Only accepted or confirmed sessions can be cancelled; this one is withdrawn.'],
     ['CANCELED', 'This session is already cancelled.'],
   ] as const)('refuses a %s proposal with a clear CONFLICT, changing nothing', async (state, message) => {
-    const p = await makeSubmittedProposal(db, await conferenceId(), { state });
+    const p = await makeSubmittedProposal(db, conferenceId(), { state });
     const before = await snapshot();
     expect(await failure((await organizer()).organizer.cancelSession({ slug, code: p.code }))).toEqual({ code: 'CONFLICT', fields: {}, message });
     expect(await snapshot()).toEqual(before);
@@ -207,7 +190,7 @@ describe('organizer.restoreSession', () => {
   });
 
   it('clears a placement left on a session cancelled outside the app, so it does not come back unchecked', async () => {
-    const id = await conferenceId();
+    const id = conferenceId();
     const { profile } = await makeSpeakerAccount(db, id);
     const p = await makeSubmittedProposal(db, id, { state: 'CANCELED', speakerProfileIds: [profile.id] });
     const wip = await db.scheduleVersion.findFirstOrThrow({ where: { conferenceId: id, releasedAt: null } });
@@ -228,7 +211,7 @@ describe('organizer.restoreSession', () => {
     ['ACCEPTED', 'Only a cancelled session can be restored; this one is accepted.'],
     ['WITHDRAWN', 'Only a cancelled session can be restored; this one is withdrawn.'],
   ] as const)('refuses a %s proposal with a clear CONFLICT, changing nothing', async (state, message) => {
-    const p = await makeSubmittedProposal(db, await conferenceId(), { state });
+    const p = await makeSubmittedProposal(db, conferenceId(), { state });
     const before = await snapshot();
     expect(await failure((await organizer()).organizer.restoreSession({ slug, code: p.code }))).toEqual({ code: 'CONFLICT', fields: {}, message });
     expect(await snapshot()).toEqual(before);

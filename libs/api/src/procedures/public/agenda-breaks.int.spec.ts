@@ -2,28 +2,16 @@
 // the schedule editor, a release copies them, and public.agenda serves the released ones on their day, in local time,
 // with the rooms they take. Breaks added after the release stay private until the next one.
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
-import { createTestDatabase, makeMember, type TestDatabase } from '@podium/db/testing';
+import { describe, expect, it } from 'vitest';
+import { makeMember } from '@podium/db/testing';
 import { zonedLocalToUtc } from '@podium/domain';
-import { createCaller, createContextInner } from '../../index.ts';
+import { useTestApi } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
+const { db, callerFor } = useTestApi({ demo: false });
 
 const TZ = 'Europe/Madrid';
 const DAY = '2031-06-03';
 const at = (time: string, date = DAY) => zonedLocalToUtc(date, time, TZ);
-const callerFor = async (userId: string | null) => createCaller(await createContextInner({ db, userId }));
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
 
 /** Three rooms; sessions in One and Two on the first day (none in Three, none on the second day), one speaker each. */
 async function fixture() {

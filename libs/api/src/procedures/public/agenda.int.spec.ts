@@ -1,34 +1,20 @@
 // The public agenda's search, filters, "now and next" and room pages, read anonymously from the demo seed's release
 // 1.0. The work-in-progress schedule never shows through, and reading changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, type TestDatabase } from '@podium/db/testing';
-import { seedDemoConference } from '@podium/seeds';
-import { createCaller, createContextInner } from '../../index.ts';
+import { describe, expect, it } from 'vitest';
+import { makeConference } from '@podium/db/testing';
 import { trpcFailure } from '../../testing.ts';
+import { useTestApi } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
+const { db, callerFor, callerAs } = useTestApi();
 const slug = 'kvm-forum-2012';
 
-const anonymous = async () => createCaller(await createContextInner({ db, userId: null }));
-const as = async (email: string) =>
-  createCaller(await createContextInner({ db, userId: (await db.user.findUniqueOrThrow({ where: { email } })).id }));
+const anonymous = () => callerFor(null);
+const as = callerAs;
 /** Codes per day of an agenda, for readable expectations. */
 const codesByDay = (agenda: { days: { date: string; entries: { code: string }[] }[] }) =>
   agenda.days.map((d) => [d.date, d.entries.map((e) => e.code)]);
 /** 13:10 local on 7 November 2012 (UTC+01:00). */
 const at = (local: string) => new Date(`${local}:00+01:00`);
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
 
 describe('public.agenda search and filters', () => {
   it('public.agenda without a filter keeps all 16 sessions and offers the release’s tracks, types and rooms', async () => {

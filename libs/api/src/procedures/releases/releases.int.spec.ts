@@ -6,28 +6,17 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { createDb, releaseSchedule, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, makeMember, makeReviewer, type TestDatabase } from '@podium/db/testing';
+import { releaseSchedule } from '@podium/db';
+import { makeConference, makeMember, makeReviewer, testDatabaseKind } from '@podium/db/testing';
 import { stableGuid, summarizeChangelog, zonedLocalToUtc } from '@podium/domain';
-import { createCaller, createContextInner } from '../../index.ts';
 import { trpcFailure as failure } from '../../testing.ts';
+import { useTestApi, type Api } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 6 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
+const { db, callerFor } = useTestApi({ demo: false, max: 6 });
 
 const TZ = 'Europe/Madrid';
 const DAY1 = '2031-06-03';
 const at = (time: string, date = DAY1) => zonedLocalToUtc(date, time, TZ);
-const callerFor = async (userId: string | null) => createCaller(await createContextInner({ db, userId }));
 
 /**
  * A conference with two rooms and five sessions: A, B, C placed and confirmed (C expects more people than its room
@@ -452,7 +441,7 @@ describe('releases.release', () => {
       fields: { expectedRevision: 'Reload the page.' },
     });
     // PGlite runs one transaction at a time, so only PostgreSQL shows the second release blocked on the first's lock.
-    expect(sawWaiting).toBe(testDb.kind === 'postgres');
+    expect(sawWaiting).toBe(testDatabaseKind() === 'postgres');
     expect((await db.scheduleVersion.findMany({ where: { conferenceId: f.conference.id, releasedAt: { not: null } }, orderBy: { releasedAt: 'asc' } })).map((v) => v.name)).toEqual(['1.0', '1.1']);
   });
 
@@ -667,7 +656,7 @@ describe('public.changelog', () => {
 });
 
 describe('releases: who may call', () => {
-  const calls: Record<string, (api: ReturnType<typeof createCaller>, f: Fixture) => Promise<unknown>> = {
+  const calls: Record<string, (api: Api, f: Fixture) => Promise<unknown>> = {
     checklist: (a, f) => a.releases.checklist({ slug: f.slug }),
     release: (a, f) => a.releases.release({ slug: f.slug, name: '9.9', comment: '', expectedRevision: 0 }),
     list: (a, f) => a.releases.list({ slug: f.slug }),

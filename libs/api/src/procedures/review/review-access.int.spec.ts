@@ -1,9 +1,7 @@
 // Who may call each review procedure, and what the committee may see: own and conflicted proposals, track limits,
 // blind phases (checked on the whole JSON payload), other reviews.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
+import { describe, expect, it } from 'vitest';
 import {
-  createTestDatabase,
   makeConference,
   makeConferenceTrack,
   makeMember,
@@ -12,29 +10,11 @@ import {
   makeScoreCategory,
   makeSpeakerAccount,
   makeSubmittedProposal,
-  type TestDatabase,
 } from '@podium/db/testing';
-import { seedDemoConference } from '@podium/seeds';
-import { createCaller, createContextInner } from '../../index.ts';
 import { trpcFailure as failure } from '../../testing.ts';
+import { useTestApi, type Api } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
-
-type Api = ReturnType<typeof createCaller>;
-const callerFor = async (userId: string | null): Promise<Api> => createCaller(await createContextInner({ db, userId }));
-const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
-
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
+const { db, callerFor, userId } = useTestApi();
 
 /** A fresh conference: an organizer, a reviewer, two tracks and one submitted proposal by a named speaker. */
 let worlds = 0;

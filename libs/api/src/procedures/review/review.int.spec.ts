@@ -1,9 +1,7 @@
 // The review procedures at work: settings, reviews and phase gating, manual and automatic assignment, the ranking,
 // and decisions with their mails. Wrong roles are in review-access.int.spec.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
+import { describe, expect, it } from 'vitest';
 import {
-  createTestDatabase,
   makeConference,
   makeConferenceTrack,
   makeMember,
@@ -12,28 +10,11 @@ import {
   makeScoreCategory,
   makeSpeakerAccount,
   makeSubmittedProposal,
-  type TestDatabase,
 } from '@podium/db/testing';
-import { seedDemoConference } from '@podium/seeds';
-import { createCaller, createContextInner } from '../../index.ts';
 import { trpcFailure as failure } from '../../testing.ts';
+import { useTestApi, type Api } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
-
-type Api = ReturnType<typeof createCaller>;
-const callerFor = async (userId: string | null): Promise<Api> => createCaller(await createContextInner({ db, userId }));
-
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
+const { db, callerFor } = useTestApi();
 
 async function world() {
   const conference = await makeConference(db, { timeZone: 'Europe/Madrid' });

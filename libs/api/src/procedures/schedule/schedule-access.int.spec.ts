@@ -1,29 +1,12 @@
 // Who may call the schedule editor: organizers of the conference and admins; nobody else, and a refused call
 // changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, makeMember, type TestDatabase } from '@podium/db/testing';
-import { seedDemoConference } from '@podium/seeds';
-import { createCaller, createContextInner } from '../../index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeConference, makeMember } from '@podium/db/testing';
 import { trpcFailure as failure } from '../../testing.ts';
+import { useTestApi, type Api } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
+const { db, callerFor, userId } = useTestApi();
 const slug = 'kvm-forum-2012';
-type Api = ReturnType<typeof createCaller>;
-
-const callerFor = async (userId: string | null) => createCaller(await createContextInner({ db, userId }));
-const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
 
 const snapshot = async () => ({
   revision: (await db.scheduleVersion.findFirstOrThrow({ where: { conference: { slug }, releasedAt: null } })).revision,

@@ -1,19 +1,17 @@
 // The schedule editor against the demo conference: grid, moves with conflicts and severities, optimistic
 // concurrency, bad input, breaks across rooms, settings, day hours, room availability and the audit log.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, makeSession, type TestDatabase } from '@podium/db/testing';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeConference, makeSession } from '@podium/db/testing';
 import { kvmForum2012, seedDemoConference } from '@podium/seeds';
-import { createCaller, createContextInner } from '../../index.ts';
 import { trpcFailure as failure } from '../../testing.ts';
+import { useTestApi } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
+const { db, callerAs } = useTestApi();
 const slug = 'kvm-forum-2012';
 const title = (code: string) => kvmForum2012.sessions.find((s) => s.code === code)!.title;
 const rooms: Record<string, string> = {};
 
-const organizer = async () => createCaller(await createContextInner({ db, userId: (await db.user.findUniqueOrThrow({ where: { email: 'organizer@podium.test' } })).id }));
+const organizer = () => callerAs('organizer@podium.test');
 
 /** Back to the seed: placements, states, no extra sessions, no blocks, default settings and hours, no pins. */
 async function reset() {
@@ -28,16 +26,9 @@ async function reset() {
 }
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
   for (const r of await db.room.findMany({ where: { conference: { slug } } })) rooms[r.name] = r.id;
 });
 beforeEach(reset);
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
 
 const wip = () => db.scheduleVersion.findFirstOrThrow({ where: { conference: { slug }, releasedAt: null } });
 const slotOf = (code: string) => db.scheduleSlot.findFirstOrThrow({ where: { version: { conference: { slug }, releasedAt: null }, submission: { code } } });

@@ -1,22 +1,12 @@
 import { deflateSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, makeUser, type TestDatabase } from '@podium/db/testing';
+import { describe, expect, it } from 'vitest';
+import { makeConference, makeUser } from '@podium/db/testing';
 import { DomainError } from '@podium/domain';
 import { createContextInner, readAvatarImage, uploadAvatar } from '../../index.ts';
 import { createCaller } from '../../root.ts';
+import { useTestApi } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
+const { db } = useTestApi({ demo: false });
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

@@ -1,30 +1,14 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, makeMember, makeUser, type TestDatabase } from '@podium/db/testing';
-import { seedDemoConference } from '@podium/seeds';
+import { describe, expect, it } from 'vitest';
+import { makeConference, makeMember, makeUser } from '@podium/db/testing';
 import { verifyPassword } from '@podium/auth';
-import { createCaller, createContextInner } from '../../index.ts';
 import { trpcFailure as failure } from '../../testing.ts';
+import { useTestApi } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
+const { db, callerFor, userId } = useTestApi();
 const demo = 'kvm-forum-2012';
 
 type Api = Awaited<ReturnType<typeof callerFor>>;
-const callerFor = async (userId: string | null) => createCaller(await createContextInner({ db, userId }));
-const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
-
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
 
 /** A conference with an open call, two session types (Talk, Workshop) and a track; everything else as given. */
 async function makeCfpConference(over: { cfpClosesAt?: Date | null; collectAvailability?: boolean } = {}) {

@@ -2,30 +2,14 @@
 // approving and editing write, and that the public only ever sees the approved copy.
 import { randomBytes } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, makeMember, makeUser, type TestDatabase } from '@podium/db/testing';
-import { seedDemoConference } from '@podium/seeds';
+import { describe, expect, it } from 'vitest';
+import { makeConference, makeMember, makeUser } from '@podium/db/testing';
 import { createCaller, createContextInner, readAvatarImage, uploadAvatar } from '../../index.ts';
 import { trpcFailure as failure } from '../../testing.ts';
+import { useTestApi, type Api } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
+const { db, callerFor, userId } = useTestApi();
 const demo = 'kvm-forum-2012';
-type Api = ReturnType<typeof createCaller>;
-
-const callerFor = async (userId: string | null) => createCaller(await createContextInner({ db, userId }));
-const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
 
 /** A real one-colour PNG. */
 function png(size: number, rgb: [number, number, number]): Buffer {

@@ -3,31 +3,15 @@
 // stored hash, replacing and withdrawing invitations, accepting (once, by the right account only), expired, withdrawn
 // and used links, creating the account from the link, and who may invite, list and withdraw.
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, markTeamInviteAccepted, type Db } from '@podium/db';
-import { createTestDatabase, makeConference, makeConferenceTrack, makeMember, makeReviewer, makeUser, type TestDatabase } from '@podium/db/testing';
+import { describe, expect, it } from 'vitest';
+import { markTeamInviteAccepted } from '@podium/db';
+import { makeConference, makeConferenceTrack, makeMember, makeReviewer, makeUser } from '@podium/db/testing';
 import { formatDateKey, formatUtcOffset, localDateKey, localTimeOfDay, utcOffsetMinutes } from '@podium/domain';
-import { seedDemoConference } from '@podium/seeds';
 import { verifyPassword } from '@podium/auth';
-import { createCaller, createContextInner } from '../../index.ts';
 import { trpcFailure as failure } from '../../testing.ts';
+import { useTestApi, type Api } from '../../testing.int-helpers.ts';
 
-let testDb: TestDatabase;
-let db: Db;
-
-type Api = ReturnType<typeof createCaller>;
-const callerFor = async (userId: string | null): Promise<Api> => createCaller(await createContextInner({ db, userId }));
-const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createDb(testDb.url, { max: 4 });
-  await seedDemoConference(db, { demoAccounts: true, passwordCost: 1024 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await testDb?.stop();
-});
+const { db, callerFor, userId } = useTestApi();
 
 /** A fresh conference with an organizer (Olga) and two tracks. */
 async function world() {
