@@ -66,7 +66,7 @@ export async function runExport(values: Values, io: ExportIo, withDb: WithDb = d
       io.err(`podium export: cannot write ${output}: ${(err as Error).message}\n`);
       return 1;
     }
-    io.err(`Wrote ${slug} release ${feed.releaseName} (${feed.lastModified.toISOString()}) as ${format}: ${size} bytes to ${output}.\n`);
+    io.err(`Wrote ${slug} release ${feed.releaseName} (${feed.releasedAt.toISOString()}) as ${format}: ${size} bytes to ${output}.\n`);
   } else {
     io.out(feed.body);
   }

@@ -67,6 +67,7 @@ export interface Feed {
   releaseId: string;
   /** The release's name, e.g. "1.0". */
   releaseName: string;
+  releasedAt: Date;
 }
 
 export interface FeedOptions {
@@ -315,6 +316,7 @@ export async function scheduleFeed(db: Db, slug: string, request: FeedRequest, o
     fileName,
     releaseId: latest.release.id,
     releaseName: latest.release.name,
+    releasedAt: latest.release.releasedAt,
   };
   feeds.set(cacheKey, feed);
   return feed;
