@@ -45,11 +45,16 @@ async function serve() {
   const app = next({ dev: false, dir: path.resolve(import.meta.dirname), hostname, port });
   const handle = app.getRequestHandler();
 
-  /** One anonymous request to this very server, marked so that Next answers it, uncompressed. */
-  function renderThroughNext(pathAndQuery: string): Promise<RenderedPage> {
+  /** One anonymous request to this very server, marked so that Next answers it, uncompressed, for the given address. */
+  function renderThroughNext(pathAndQuery: string, addressHeaders: Record<string, string>): Promise<RenderedPage> {
     return new Promise((resolve, reject) => {
       const req = request(
-        { host: hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname, port, path: pathAndQuery, headers: { [RENDER_HEADER]: '1', 'accept-encoding': 'identity', accept: 'text/html' } },
+        {
+          host: hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname,
+          port,
+          path: pathAndQuery,
+          headers: { ...addressHeaders, [RENDER_HEADER]: '1', 'accept-encoding': 'identity', accept: 'text/html' },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));

@@ -22,8 +22,10 @@ let renders: string[] = [];
 let clock = Date.parse('2030-01-01T00:00:00Z'); // long after the seed conference: not "live"
 const slug = 'kvm-forum-2012';
 
-async function render(path: string): Promise<RenderedPage> {
+let addresses: Record<string, string>[] = [];
+async function render(path: string, address: Record<string, string>): Promise<RenderedPage> {
   renders.push(path);
+  addresses.push(address);
   const api = createCaller(await createContextInner({ db, userId: null }));
   if (path !== `/${slug}/schedule`) return { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' }, body: Buffer.from('<h1>Not found</h1>') };
   const agenda = await api.public.agenda({ slug });
@@ -76,6 +78,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   renders = [];
+  addresses = [];
   cache = new PublicPageCache({ db, render, checkMs: 0, now: () => clock });
 });
 
@@ -190,6 +193,20 @@ it('serves the page it holds when the database does not answer in time, and chec
   );
   await expect.poll(async () => (await get(`/${slug}/schedule`)).headers['x-podium-cache']).toBe('hit');
   expect(renders).toHaveLength(1);
+});
+
+it('keeps pages apart per address when they may carry it, so a Host header never reaches another reader', async () => {
+  cache = new PublicPageCache({ db, render, checkMs: 0, addressSensitive: true, now: () => clock });
+  await get(`/${slug}/schedule`, { host: 'podium.example.org' });
+  await get(`/${slug}/schedule`, { host: 'evil.example' });
+  expect((await get(`/${slug}/schedule`, { host: 'podium.example.org' })).headers['x-podium-cache']).toBe('hit');
+  expect(addresses).toEqual([{ host: 'podium.example.org' }, { host: 'evil.example' }]);
+
+  // With PODIUM_PUBLIC_URL set, pages do not depend on the address: one render for all.
+  cache = new PublicPageCache({ db, render, checkMs: 0, addressSensitive: false, now: () => clock });
+  await get(`/${slug}/schedule`, { host: 'podium.example.org' });
+  expect((await get(`/${slug}/schedule`, { host: 'evil.example' })).headers['x-podium-cache']).toBe('hit');
+  expect(addresses.slice(2)).toEqual([{}]);
 });
 
 it('refuses a render request of its own, so a render always reaches Next', async () => {

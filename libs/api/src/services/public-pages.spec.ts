@@ -9,7 +9,7 @@ describe('publicPageKey', () => {
     expect(publicPageKey('GET', '/kvm-forum-2012/schedule', {})).toEqual({ key: '/kvm-forum-2012/schedule', slug: 'kvm-forum-2012' });
     expect(key('/kvm-forum-2012/schedule?view=list&day=2012-11-07')).toBe('/kvm-forum-2012/schedule?day=2012-11-07&view=list');
     expect(key('/kvm-forum-2012/schedule?day=2012-11-07&view=list')).toBe('/kvm-forum-2012/schedule?day=2012-11-07&view=list');
-    for (const page of ['changelog', 'embed', 'sessions/KVMKEY', 'speakers/AB12CD', 'rooms/sala-miro']) {
+    for (const page of ['changelog', 'sessions/KVMKEY', 'speakers/AB12CD', 'rooms/sala-miro']) {
       expect(key(`/kvm-forum-2012/${page}`)).toBe(`/kvm-forum-2012/${page}`);
     }
     expect(key('/kvm-forum-2012/schedule', {}, 'HEAD')).toBe('/kvm-forum-2012/schedule');
@@ -31,6 +31,7 @@ describe('publicPageKey', () => {
       ['/kvm-forum-2012', {}, 'GET'], // a redirect
       ['/kvm-forum-2012/cfp', {}, 'GET'], // open or closed by the clock
       ['/kvm-forum-2012/favourites', {}, 'GET'], // built in the browser
+      ['/kvm-forum-2012/embed', {}, 'GET'], // shows the address the request came to
       ['/kvm-forum-2012/me/profile', {}, 'GET'],
       ['/kvm-forum-2012/schedule.xml', {}, 'GET'],
       ['/signin', {}, 'GET'],

@@ -34,8 +34,11 @@ export interface RenderedPage {
 }
 
 export interface PublicPagesOptions {
-  /** Renders a path (with its query) through Next, as an anonymous reader, with RENDER_HEADER set. */
-  render(pathAndQuery: string): Promise<RenderedPage>;
+  /**
+   * Renders a path (with its query) through Next, as an anonymous reader, with RENDER_HEADER set, and the given
+   * address headers (host, x-forwarded-host, x-forwarded-proto) when the pages depend on them.
+   */
+  render(pathAndQuery: string, addressHeaders: Record<string, string>): Promise<RenderedPage>;
   db?: Db;
   /** How long a conference's stamp is trusted before it is read again (ms). */
   checkMs?: number;
@@ -45,6 +48,11 @@ export interface PublicPagesOptions {
   maxEntries?: number;
   /** How long a request waits for the stamp before it gets the page it has (ms); the database may be slow or down. */
   stampWaitMs?: number;
+  /**
+   * Whether pages depend on the address a request came to (absolute links built from Host when PODIUM_PUBLIC_URL is
+   * not set): then each address gets pages of its own, so one reader's Host header never reaches another's page.
+   */
+  addressSensitive?: boolean;
   now?: () => number;
 }
 
@@ -69,8 +77,9 @@ interface ConferenceState {
 }
 
 // Pages that show only published data, the same to every anonymous reader. Not cached: the conference's landing
-// (a redirect), the CFP (its state follows the clock), favourites (built in the browser), speakers' own pages, search.
-const PAGE = /^\/([A-Za-z0-9][A-Za-z0-9_-]{0,99})\/(schedule|changelog|embed|sessions\/[A-Za-z0-9]{1,40}|speakers\/[A-Za-z0-9]{1,40}|rooms\/[A-Za-z0-9_-]{1,100})$/;
+// (a redirect), the CFP (its state follows the clock), favourites (built in the browser), speakers' own pages, search,
+// and the embed page (its snippets carry the address the request came to when PODIUM_PUBLIC_URL is not set).
+const PAGE = /^\/([A-Za-z0-9][A-Za-z0-9_-]{0,99})\/(schedule|changelog|sessions\/[A-Za-z0-9]{1,40}|speakers\/[A-Za-z0-9]{1,40}|rooms\/[A-Za-z0-9_-]{1,100})$/;
 const SCHEDULE_PARAMS = new Set(['day', 'view']);
 // Headers copied from Next's answer onto the cached one; the rest (cookies, caching, lengths, preload links) are not.
 const KEPT_HEADERS = ['content-type', 'x-frame-options', 'content-security-policy', 'referrer-policy', 'x-content-type-options', 'permissions-policy', 'strict-transport-security'];
@@ -80,7 +89,7 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?podium-public\.session-token(?:\
  * The cache key of a request when the cache may answer it: an anonymous GET/HEAD of a published page, not one of
  * React's own navigation requests, with no query beyond the schedule's day and view. Else null (Next answers).
  */
-export function publicPageKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): { key: string; slug: string } | null {
+export function publicPageKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): { key: string; slug: string; path: string } | null {
   if ((method !== 'GET' && method !== 'HEAD') || !url) return null;
   if (headers[RENDER_HEADER] || headers['rsc'] || headers['next-router-state-tree'] || headers['next-action'] || headers['next-router-prefetch']) return null;
   if (headers.cookie && SESSION_COOKIE.test(headers.cookie)) return null;
@@ -97,7 +106,7 @@ export function publicPageKey(method: string | undefined, url: string | undefine
     if (values.some(([, v]) => v.length > 40)) return null;
     query = `?${values.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
   }
-  return { key: path + query, slug: match[1]! };
+  return { key: path + query, path: path + query, slug: match[1]! };
 }
 
 /**
@@ -112,6 +121,20 @@ export function plainHtml(html: string): string | null {
     .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>/g, '')
     .replace(/<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>/g, '')
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*\/?>/g, '');
+}
+
+type Target = { key: string; slug: string; path: string; address: Record<string, string> };
+
+const ADDRESS_HEADERS = ['host', 'x-forwarded-host', 'x-forwarded-proto'] as const;
+
+/** The headers a page may build absolute links from. */
+function addressOf(headers: IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of ADDRESS_HEADERS) {
+    const v = headers[name];
+    if (typeof v === 'string') out[name] = v.slice(0, 200);
+  }
+  return out;
 }
 
 function pickEncoding(accept: string | undefined): Encoding {
@@ -139,6 +162,7 @@ export class PublicPageCache {
   private readonly liveTtlMs: number;
   private readonly maxEntries: number;
   private readonly stampWaitMs: number;
+  private readonly addressSensitive: boolean;
   private readonly now: () => number;
   private readonly db: Db;
 
@@ -148,6 +172,7 @@ export class PublicPageCache {
     this.liveTtlMs = options.liveTtlMs ?? 30_000;
     this.maxEntries = options.maxEntries ?? 5000;
     this.stampWaitMs = options.stampWaitMs ?? 2000;
+    this.addressSensitive = options.addressSensitive ?? !process.env.PODIUM_PUBLIC_URL;
     this.now = options.now ?? Date.now;
   }
 
@@ -163,8 +188,10 @@ export class PublicPageCache {
    * request untouched for Next. A page already held under a fresh stamp is answered synchronously (true).
    */
   serve(req: IncomingMessage, res: ServerResponse): boolean | Promise<boolean> {
-    const target = publicPageKey(req.method, req.url, req.headers);
-    if (!target) return false;
+    const page = publicPageKey(req.method, req.url, req.headers);
+    if (!page) return false;
+    const address = this.addressSensitive ? addressOf(req.headers) : null;
+    const target = address ? { ...page, key: `${page.key} ${JSON.stringify(address)}`, address } : { ...page, address: {} };
     // The hot path: stamp checked recently, page held for it, not due for a live refresh.
     const state = this.conferences.get(target.slug);
     const now = this.now();
@@ -178,7 +205,7 @@ export class PublicPageCache {
     return this.serveSlow(target, req, res);
   }
 
-  private async serveSlow(target: { key: string; slug: string }, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  private async serveSlow(target: Target, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     let stamp: PublicationStamp | null;
     try {
       stamp = await this.withDeadline(this.stamp(target.slug));
@@ -195,12 +222,12 @@ export class PublicPageCache {
     let state: 'hit' | 'miss' | 'stale';
     if (found && found.stamp === stamp.stamp) {
       if (this.isLive(stamp) && this.now() - found.renderedAt > this.liveTtlMs) {
-        void this.fill(target.key, stamp.stamp).catch(() => undefined);
+        void this.fill(target, stamp.stamp).catch(() => undefined);
         state = 'stale';
       } else state = 'hit';
       outcome = found;
     } else {
-      outcome = await this.fill(target.key, stamp.stamp);
+      outcome = await this.fill(target, stamp.stamp);
       state = 'miss';
     }
     if ('status' in outcome) {
@@ -253,17 +280,18 @@ export class PublicPageCache {
   }
 
   /** Renders a page once for everyone asking at the same time, and keeps it if it is a plain published page. */
-  private fill(key: string, stamp: string): Promise<Entry | RenderedPage> {
+  private fill(target: Target, stamp: string): Promise<Entry | RenderedPage> {
+    const { key } = target;
     const running = this.filling.get(key);
     if (running) return running;
-    const work = this.render(key, stamp).finally(() => this.filling.delete(key));
+    const work = this.render(target, stamp).finally(() => this.filling.delete(key));
     this.filling.set(key, work);
     return work;
   }
 
-  private async render(key: string, stamp: string): Promise<Entry | RenderedPage> {
+  private async render({ key, path, address }: Target, stamp: string): Promise<Entry | RenderedPage> {
     const renderedAt = this.now();
-    const page = await this.options.render(key);
+    const page = await this.options.render(path, address);
     const type = String(page.headers['content-type'] ?? '');
     if (page.status !== 200 || !type.startsWith('text/html') || page.headers['set-cookie']) return page;
     const html = plainHtml(page.body.toString('utf8'));
