@@ -53,7 +53,7 @@ async function serve() {
           host: hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname,
           port,
           path: pathAndQuery,
-          headers: { ...addressHeaders, [RENDER_HEADER]: '1', 'accept-encoding': 'identity', accept: 'text/html' },
+          headers: { ...addressHeaders, [RENDER_HEADER]: '1', 'accept-encoding': 'identity', accept: 'text/html', 'user-agent': 'Podium page cache' },
         },
         (res) => {
           const chunks: Buffer[] = [];

@@ -23,9 +23,15 @@ let clock = Date.parse('2030-01-01T00:00:00Z'); // long after the seed conferenc
 const slug = 'kvm-forum-2012';
 
 let addresses: Record<string, string>[] = [];
+let streamNext = 0; // how many of the next renders come back with content streamed in later (as Next does at times)
 async function render(path: string, address: Record<string, string>): Promise<RenderedPage> {
   renders.push(path);
   addresses.push(address);
+  if (streamNext > 0) {
+    streamNext--;
+    const html = '<html><head></head><body><div hidden><template id="B:0"></template></div><div hidden id="S:0"><link rel="alternate"/></div><script>$RC("B:0","S:0")</script></body></html>';
+    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: Buffer.from(html) };
+  }
   const api = createCaller(await createContextInner({ db, userId: null }));
   if (path !== `/${slug}/schedule`) return { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' }, body: Buffer.from('<h1>Not found</h1>') };
   const agenda = await api.public.agenda({ slug });
@@ -207,6 +213,21 @@ it('keeps pages apart per address when they may carry it, so a Host header never
   await get(`/${slug}/schedule`, { host: 'podium.example.org' });
   expect((await get(`/${slug}/schedule`, { host: 'evil.example' })).headers['x-podium-cache']).toBe('hit');
   expect(addresses.slice(2)).toEqual([{}]);
+});
+
+it('renders again when Next streamed part of the page, and passes a page that stays streamed through unchanged', async () => {
+  streamNext = 1;
+  const first = await get(`/${slug}/schedule`);
+  expect([first.headers['x-podium-cache'], renders.length]).toEqual(['miss', 2]);
+  expect(first.body.toString()).toContain('<h1>Version');
+
+  cache = new PublicPageCache({ db, render, checkMs: 0, now: () => clock });
+  renders = [];
+  streamNext = 3;
+  const streamed = await get(`/${slug}/schedule`);
+  expect([streamed.status, streamed.headers['x-podium-cache'], renders.length]).toEqual([200, undefined, 3]);
+  expect(streamed.body.toString()).toContain('$RC("B:0","S:0")');
+  expect((await get(`/${slug}/schedule`)).headers['x-podium-cache']).toBe('miss');
 });
 
 it('refuses a render request of its own, so a render always reaches Next', async () => {

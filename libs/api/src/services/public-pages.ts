@@ -291,11 +291,18 @@ export class PublicPageCache {
 
   private async render({ key, path, address }: Target, stamp: string): Promise<Entry | RenderedPage> {
     const renderedAt = this.now();
-    const page = await this.options.render(path, address);
-    const type = String(page.headers['content-type'] ?? '');
-    if (page.status !== 200 || !type.startsWith('text/html') || page.headers['set-cookie']) return page;
-    const html = plainHtml(page.body.toString('utf8'));
-    if (html === null) return page;
+    let page: RenderedPage;
+    let html: string | null = null;
+    // Now and then (seen on a route's first request after a start) Next streams the metadata into the body although
+    // the app asks for it in <head> (htmlLimitedBots); such a page needs its scripts, so it is rendered again.
+    for (let attempt = 0; ; attempt++) {
+      page = await this.options.render(path, address);
+      const type = String(page.headers['content-type'] ?? '');
+      if (page.status !== 200 || !type.startsWith('text/html') || page.headers['set-cookie']) return page;
+      html = plainHtml(page.body.toString('utf8'));
+      if (html !== null) break;
+      if (attempt === 2) return page;
+    }
     const identity = Buffer.from(html, 'utf8');
     const [gz, br] = await Promise.all([
       gzipAsync(identity, { level: 9 }),
