@@ -139,7 +139,8 @@ test('a new speaker proposes with a co-speaker and custom answers, edits it, add
   await expect(page.getByTestId('avatar-saved')).toHaveText('Photo saved.');
   const avatar = page.getByTestId('avatar');
   await expect(avatar).toBeVisible();
-  expect(await avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+  // Visible is not loaded: wait for the image itself (it was read too early now and then on a loaded machine).
+  await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
   const served = await page.request.get(publicUrl((await avatar.getAttribute('src'))!));
   expect([served.status(), served.headers()['content-type'], served.headers()['x-content-type-options']]).toEqual([200, 'image/png', 'nosniff']);
 
