@@ -281,11 +281,12 @@ export class PublicPageCache {
 
   /** Renders a page once for everyone asking at the same time, and keeps it if it is a plain published page. */
   private fill(target: Target, stamp: string): Promise<Entry | RenderedPage> {
-    const { key } = target;
-    const running = this.filling.get(key);
+    // Joined only by requests that saw the same stamp: a render begun before a release never answers one after it.
+    const flight = `${stamp}\n${target.key}`;
+    const running = this.filling.get(flight);
     if (running) return running;
-    const work = this.render(target, stamp).finally(() => this.filling.delete(key));
-    this.filling.set(key, work);
+    const work = this.render(target, stamp).finally(() => this.filling.delete(flight));
+    this.filling.set(flight, work);
     return work;
   }
 
