@@ -116,6 +116,24 @@ describe('public.agenda breaks', () => {
     ]);
   });
 
+  it('a room page shows the released breaks that cover that room, and no other', async () => {
+    const f = await fixture();
+    const api = f.organizer;
+    let { revision } = await api.schedule.revision({ slug: f.slug });
+    for (const [title, from, to, roomIds] of [
+      ['Coffee break', '10:30', '11:00', null],
+      ['Sponsor demo', '11:00', '11:30', [f.rooms.two.id]],
+    ] as const) {
+      await api.schedule.blocks.create({ slug: f.slug, title, start: at(from).toISOString(), end: at(to).toISOString(), allRooms: roomIds === null, roomIds: roomIds ? [...roomIds] : [], expectedRevision: revision++ });
+    }
+    await api.releases.release({ slug: f.slug, name: '1.0', comment: '', expectedRevision: revision });
+
+    const anonymous = await callerFor(null);
+    const breaksOf = async (room: string) => (await anonymous.public.room({ slug: f.slug, room })).days.map((d) => [d.date, d.breaks.map((b) => `${b.title} ${b.localStart}–${b.localEnd}`)]);
+    expect(await breaksOf('room-one')).toEqual([[DAY, ['Coffee break 10:30–11:00']]]);
+    expect(await breaksOf('room-two')).toEqual([[DAY, ['Coffee break 10:30–11:00', 'Sponsor demo 11:00–11:30']]]);
+  });
+
   it('has no breaks before the first release, even when the work-in-progress schedule has some', async () => {
     const f = await fixture();
     const { revision } = await f.organizer.schedule.revision({ slug: f.slug });

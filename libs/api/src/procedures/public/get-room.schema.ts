@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { conferenceInput } from '../../trpc.ts';
 import { conferenceSummarySchema, releaseSchema } from '../shared.schema.ts';
-import { agendaEntrySchema } from './get-agenda.schema.ts';
+import { agendaBreakSchema, agendaEntrySchema } from './get-agenda.schema.ts';
 
 export const getRoomInput = conferenceInput.extend({
   /** The room's public key (its slug, e.g. "sala-gaudi") or its id. */
@@ -20,7 +20,7 @@ export const getRoomOutput = z.object({
     description: z.string(),
     capacity: z.number().int().nullable(),
   }),
-  /** The days with sessions in this room, each with its sessions by start time. */
-  days: z.array(z.object({ date: z.string(), label: z.string(), entries: z.array(agendaEntrySchema) })),
+  /** The days with sessions in this room, each with its sessions by start time and the breaks that cover the room. */
+  days: z.array(z.object({ date: z.string(), label: z.string(), entries: z.array(agendaEntrySchema), breaks: z.array(agendaBreakSchema) })),
 });
 export type PublicRoom = z.infer<typeof getRoomOutput>;

@@ -1,11 +1,14 @@
 import { TRPCError } from '@trpc/server';
-import { findLatestRelease, findPlacedSlotsWithSessions, findRooms } from '@podium/db';
+import { findLatestRelease, findPlacedSlotsWithSessions, findRooms, listBlocks } from '@podium/db';
 import { buildAgendaDays, findRoomByKey, formatUtcOffset, roomKeys, utcOffsetMinutes, zonedLocalToUtc } from '@podium/domain';
 import { conferenceProcedure } from '../../trpc.ts';
 import { toConferenceSummary } from '../shared.schema.ts';
 import { getRoomInput, getRoomOutput } from './get-room.schema.ts';
 
-/** A room's page: its sessions in the latest release, by day. Public only while the release places a session there. */
+/**
+ * A room's page: its sessions in the latest release, by day, with the released breaks that cover this room. Public only
+ * while the release places a session there.
+ */
 export const getRoomProcedure = conferenceProcedure
   .input(getRoomInput)
   .output(getRoomOutput)
@@ -18,6 +21,10 @@ export const getRoomProcedure = conferenceProcedure
     if (!room || slots.length === 0) {
       throw new TRPCError({ code: 'NOT_FOUND', message: 'This room has no session in the published schedule.' });
     }
+    const blocks = await listBlocks(ctx.db, release!.id);
+    const breaks = blocks
+      .filter((b) => b.allRooms || b.roomIds.includes(room.id))
+      .map((b) => ({ id: b.id, title: b.title, start: b.start, end: b.end, allRooms: b.allRooms, roomIds: b.roomIds }));
     const days = buildAgendaDays({
       timeZone,
       startDate: conference.startDate,
@@ -33,6 +40,7 @@ export const getRoomProcedure = conferenceProcedure
         sessionType: s.submission.sessionType.name,
         speakers: s.submission.speakers.map((sp) => ({ code: sp.speakerProfile.code, name: sp.speakerProfile.user.name })),
       })),
+      breaks,
     });
     const offsetAt = zonedLocalToUtc(conference.startDate, '12:00', timeZone);
     return {
@@ -46,6 +54,6 @@ export const getRoomProcedure = conferenceProcedure
         description: room.description,
         capacity: room.capacity,
       },
-      days: days.filter((d) => d.entries.length > 0).map((d) => ({ date: d.date, label: d.label, entries: d.entries })),
+      days: days.filter((d) => d.entries.length > 0).map((d) => ({ date: d.date, label: d.label, entries: d.entries, breaks: d.breaks })),
     };
   });
