@@ -6,7 +6,7 @@ const key = (url: string, headers: Record<string, string> = {}, method = 'GET') 
 
 describe('publicPageKey', () => {
   it('takes the published pages of a conference, with the schedule\'s day and view in a fixed order', () => {
-    expect(publicPageKey('GET', '/kvm-forum-2012/schedule', {})).toEqual({ key: '/kvm-forum-2012/schedule', slug: 'kvm-forum-2012' });
+    expect(publicPageKey('GET', '/kvm-forum-2012/schedule', {})).toEqual({ key: '/kvm-forum-2012/schedule', path: '/kvm-forum-2012/schedule', slug: 'kvm-forum-2012' });
     expect(key('/kvm-forum-2012/schedule?view=list&day=2012-11-07')).toBe('/kvm-forum-2012/schedule?day=2012-11-07&view=list');
     expect(key('/kvm-forum-2012/schedule?day=2012-11-07&view=list')).toBe('/kvm-forum-2012/schedule?day=2012-11-07&view=list');
     for (const page of ['changelog', 'sessions/KVMKEY', 'speakers/AB12CD', 'rooms/sala-miro']) {
