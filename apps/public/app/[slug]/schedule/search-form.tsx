@@ -47,46 +47,29 @@ export function SearchForm({
       </div>
       {/* Three narrow selects side by side, also on a phone: the search stays two rows high. */}
       <div className="mt-2 grid grid-cols-3 gap-2 sm:gap-3 lg:max-w-3xl">
-        <div className="min-w-0">
-          <label htmlFor="agenda-track" className="text-xs font-medium text-slate-800 sm:text-sm">
-            Track
-          </label>
-          <select id="agenda-track" name="track" defaultValue={filter.track} className={select}>
-            <option value="">All tracks</option>
-            {options.tracks.map((t) => (
-              <option key={t.name} value={t.name}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="min-w-0">
-          <label htmlFor="agenda-room" className="text-xs font-medium text-slate-800 sm:text-sm">
-            Room
-          </label>
-          <select id="agenda-room" name="room" defaultValue={filter.room} className={select}>
-            <option value="">All rooms</option>
-            {options.rooms.map((r) => (
-              <option key={r.key} value={r.key}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="min-w-0">
-          <label htmlFor="agenda-type" className="text-xs font-medium text-slate-800 sm:text-sm">
-            Session type
-          </label>
-          <select id="agenda-type" name="type" defaultValue={filter.type} className={select}>
-            <option value="">All types</option>
-            {options.sessionTypes.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="track" label="Track" all="All tracks" value={filter.track} choices={options.tracks.map((t) => ({ value: t.name, label: t.name }))} />
+        <FilterSelect name="room" label="Room" all="All rooms" value={filter.room} choices={options.rooms.map((r) => ({ value: r.key, label: r.name }))} />
+        <FilterSelect name="type" label="Session type" all="All types" value={filter.type} choices={options.sessionTypes.map((t) => ({ value: t, label: t }))} />
       </div>
     </form>
+  );
+}
+
+/** One labelled filter of the search form; the empty choice means "all". */
+function FilterSelect({ name, label, all, value, choices }: { name: string; label: string; all: string; value: string; choices: { value: string; label: string }[] }) {
+  return (
+    <div className="min-w-0">
+      <label htmlFor={`agenda-${name}`} className="text-xs font-medium text-slate-800 sm:text-sm">
+        {label}
+      </label>
+      <select id={`agenda-${name}`} name={name} defaultValue={value} className={select}>
+        <option value="">{all}</option>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
