@@ -1,9 +1,21 @@
 // The confirmation page of a session's state change (cancel, restore): what the session is, what will happen, and
 // one button; "keep it" goes back to the list. A plain form with a server action, so it works without JavaScript.
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { STATE_LABELS, type SubmissionState } from '@podium/domain';
 import { ActionForm, TrackBadge, type FormState } from '@podium/ui';
+import { forPage, getApi } from '../../../lib/server';
+
+/** What a state-change page shows: the signed-in organizer, the conference and the session (404 when unknown). */
+export async function loadStateChange(slug: string, code: string, step: 'cancel' | 'restore') {
+  const api = await getApi();
+  const path = `/${slug}/sessions/${code}/${step}`;
+  const [{ user }, { conference, sessions }] = await Promise.all([forPage(api.organizer.myConferences(), path), forPage(api.organizer.sessions({ slug }), path)]);
+  const session = sessions.find((s) => s.code === code);
+  if (!session) notFound();
+  return { user, conference, session };
+}
 
 export interface StateChangeSession {
   code: string;

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { canTransition, STATE_LABELS } from '@podium/domain';
-import { forPage, getApi } from '../../../../../lib/server';
 import { TopBar } from '../../../../top-bar';
 import { ConferenceNav } from '../../../conference-nav';
 import { restoreSession } from '../../actions';
-import { StateChangePage } from '../../state-change';
+import { loadStateChange, StateChangePage } from '../../state-change';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Restore a session' };
@@ -13,11 +11,7 @@ export const metadata: Metadata = { title: 'Restore a session' };
 /** The confirmation step before taking a cancellation back. */
 export default async function RestoreSessionPage({ params }: { params: Promise<{ slug: string; code: string }> }) {
   const { slug, code } = await params;
-  const api = await getApi();
-  const path = `/${slug}/sessions/${code}/restore`;
-  const [{ user }, { conference, sessions }] = await Promise.all([forPage(api.organizer.myConferences(), path), forPage(api.organizer.sessions({ slug }), path)]);
-  const session = sessions.find((s) => s.code === code);
-  if (!session) notFound();
+  const { user, conference, session } = await loadStateChange(slug, code, 'restore');
   return (
     <>
       <TopBar user={user}>
