@@ -45,6 +45,21 @@ async function fixture() {
   return { slug: conference.slug, rooms, organizer: await callerFor(organizer.id), code: { a: `BA${T}`, b: `BB${T}`, c: `BC${T}` } };
 }
 
+/** The fixture released as 1.0 with a coffee break in every room and a sponsor demo in Room Two only. */
+async function releasedWithTwoBreaks() {
+  const f = await fixture();
+  const api = f.organizer;
+  let { revision } = await api.schedule.revision({ slug: f.slug });
+  for (const [title, from, to, roomIds] of [
+    ['Coffee break', '10:30', '11:00', null],
+    ['Sponsor demo', '11:00', '11:30', [f.rooms.two.id]],
+  ] as const) {
+    await api.schedule.blocks.create({ slug: f.slug, title, start: at(from).toISOString(), end: at(to).toISOString(), allRooms: roomIds === null, roomIds: roomIds ? [...roomIds] : [], expectedRevision: revision++ });
+  }
+  await api.releases.release({ slug: f.slug, name: '1.0', comment: '', expectedRevision: revision });
+  return f;
+}
+
 describe('public.agenda breaks', () => {
   it('serves the released breaks on their day with local times and rooms; a break added after the release stays private', async () => {
     const f = await fixture();
@@ -92,16 +107,7 @@ describe('public.agenda breaks', () => {
   });
 
   it('keeps the breaks with a filter, limited to the rooms the filter leaves', async () => {
-    const f = await fixture();
-    const api = f.organizer;
-    let { revision } = await api.schedule.revision({ slug: f.slug });
-    for (const [title, from, to, roomIds] of [
-      ['Coffee break', '10:30', '11:00', null],
-      ['Sponsor demo', '11:00', '11:30', [f.rooms.two.id]],
-    ] as const) {
-      await api.schedule.blocks.create({ slug: f.slug, title, start: at(from).toISOString(), end: at(to).toISOString(), allRooms: roomIds === null, roomIds: roomIds ? [...roomIds] : [], expectedRevision: revision++ });
-    }
-    await api.releases.release({ slug: f.slug, name: '1.0', comment: '', expectedRevision: revision });
+    const f = await releasedWithTwoBreaks();
 
     const anonymous = await callerFor(null);
     const roomOne = await anonymous.public.agenda({ slug: f.slug, filter: { room: 'room-one' } });
@@ -117,16 +123,7 @@ describe('public.agenda breaks', () => {
   });
 
   it('a room page shows the released breaks that cover that room, and no other', async () => {
-    const f = await fixture();
-    const api = f.organizer;
-    let { revision } = await api.schedule.revision({ slug: f.slug });
-    for (const [title, from, to, roomIds] of [
-      ['Coffee break', '10:30', '11:00', null],
-      ['Sponsor demo', '11:00', '11:30', [f.rooms.two.id]],
-    ] as const) {
-      await api.schedule.blocks.create({ slug: f.slug, title, start: at(from).toISOString(), end: at(to).toISOString(), allRooms: roomIds === null, roomIds: roomIds ? [...roomIds] : [], expectedRevision: revision++ });
-    }
-    await api.releases.release({ slug: f.slug, name: '1.0', comment: '', expectedRevision: revision });
+    const f = await releasedWithTwoBreaks();
 
     const anonymous = await callerFor(null);
     const breaksOf = async (room: string) => (await anonymous.public.room({ slug: f.slug, room })).days.map((d) => [d.date, d.breaks.map((b) => `${b.title} ${b.localStart}–${b.localEnd}`)]);
